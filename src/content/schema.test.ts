@@ -1,0 +1,189 @@
+import { expect } from '@open-wc/testing';
+import * as bundledTopic from './topics/back-spasms-walking.js';
+import {
+  AnatomyTableContentSchema,
+  ChecklistContentSchema,
+  FaqContentSchema,
+  isSafeUrl,
+  RedFlagContentSchema,
+  TopicSchema,
+} from './schema.js';
+import { topics } from './topics.js';
+import { validate } from './validate.js';
+
+/** A deep copy to break, so each test starts from valid content. */
+const copy = <T>(value: T): T => structuredClone(value);
+
+function problemsOf(schema: Parameters<typeof validate>[0], input: unknown): string[] {
+  const result = validate(schema, input);
+  expect(result.ok, 'content should be invalid').to.equal(false);
+  return result.ok ? [] : result.problems;
+}
+
+describe('content schemas', () => {
+  describe('bundled topics', () => {
+    for (const [id, topic] of Object.entries(topics)) {
+      it(`accepts "${id}" whole and part by part`, () => {
+        expect(validate(TopicSchema, topic)).to.deep.include({ ok: true });
+        expect(validate(AnatomyTableContentSchema, topic.anatomy).ok).to.equal(true);
+        expect(validate(FaqContentSchema, topic.faq).ok).to.equal(true);
+        expect(validate(RedFlagContentSchema, topic.redFlags).ok).to.equal(true);
+        expect(validate(ChecklistContentSchema, topic.checklist).ok).to.equal(true);
+        expect(topic.anatomy.meta.id).to.equal(id);
+      });
+    }
+
+    it('lists back-spasms-walking with the article’s five muscle groups and at least five questions', () => {
+      expect(bundledTopic.anatomy.rows.map((row) => row.id)).to.deep.equal([
+        'erector-spinae',
+        'psoas-major',
+        'quadratus-lumborum',
+        'multifidus',
+        'latissimus-dorsi',
+      ]);
+      expect(bundledTopic.faq.items.length).to.be.at.least(5);
+    });
+
+    it('names a listed source on every red flag', () => {
+      const sources = new Set(bundledTopic.meta.review.sources.map((source) => source.id));
+      const flags = bundledTopic.redFlags.groups.flatMap((group) => group.flags);
+      expect(flags.length).to.be.at.least(10);
+      for (const flag of flags) {
+        expect(flag.sources.length, flag.id).to.be.at.least(1);
+        for (const source of flag.sources)
+          expect(sources.has(source), `${flag.id}: ${source}`).to.equal(true);
+      }
+    });
+  });
+
+  describe('bad input names the path of the problem', () => {
+    it('a missing field', () => {
+      const content = copy(bundledTopic.anatomy) as {
+        rows: Partial<(typeof bundledTopic.anatomy.rows)[0]>[];
+      };
+      delete content.rows[2]!.muscle;
+      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal(['rows[2].muscle: is required']);
+    });
+
+    it('a wrong type', () => {
+      const content = copy(bundledTopic.anatomy) as unknown as { rows: { role: unknown }[] };
+      content.rows[0]!.role = 42;
+      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal([
+        'rows[0].role: expected a string, got 42',
+      ]);
+    });
+
+    it('a blank string', () => {
+      const content = copy(bundledTopic.anatomy);
+      content.caption = '   ';
+      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal(['caption: must not be empty']);
+    });
+
+    it('an empty list', () => {
+      const content = copy(bundledTopic.anatomy);
+      content.rows = [];
+      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal(['rows: needs at least one row']);
+    });
+
+    it('duplicate ids', () => {
+      const content = copy(bundledTopic.anatomy);
+      content.rows[3]!.id = content.rows[1]!.id;
+      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal([
+        'rows[3].id: duplicate row id "psoas-major"',
+      ]);
+    });
+
+    it('a javascript: link in rich text', () => {
+      const content = copy(bundledTopic.faq);
+      content.items[0]!.answer = [['Read ', { text: 'this', href: 'javascript:alert(1)' }]];
+      expect(problemsOf(FaqContentSchema, content)).to.deep.equal([
+        'items[0].answer[0][1].href: must be an http(s), mailto, tel or relative link',
+      ]);
+    });
+
+    it('a javascript: link as a source', () => {
+      const content = copy(bundledTopic.anatomy);
+      content.meta.review.sources[1]!.url = ' JavaScript:alert(1)';
+      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal([
+        'meta.review.sources[1].url: must be an http(s), mailto, tel or relative link',
+      ]);
+    });
+
+    it('a value outside a fixed set', () => {
+      const content = copy(bundledTopic.redFlags) as unknown as { groups: { flags: { tier: string }[] }[] };
+      content.groups[0]!.flags[0]!.tier = 'panic';
+      expect(problemsOf(RedFlagContentSchema, content)).to.deep.equal([
+        'groups[0].flags[0].tier: expected "emergency" or "urgent" or "see-doctor", got "panic"',
+      ]);
+    });
+
+    it('a red flag whose source the topic does not list', () => {
+      const content = copy(bundledTopic.redFlags);
+      content.groups[1]!.flags[0]!.sources = ['nowhere'];
+      expect(problemsOf(RedFlagContentSchema, content)).to.deep.equal([
+        'groups[1].flags[0].sources[0]: unknown source "nowhere": list it in meta.review.sources',
+      ]);
+    });
+
+    it('review dates in the wrong order, or not dates', () => {
+      const content = copy(bundledTopic.anatomy);
+      content.meta.review.nextReview = '2020-01-01';
+      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal([
+        'meta.review.nextReview: must be after lastReviewed',
+      ]);
+      content.meta.review.lastReviewed = 'last spring';
+      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.include(
+        'meta.review.lastReviewed: must be a date like 2026-01-31',
+      );
+    });
+
+    it('something that is not content at all', () => {
+      expect(problemsOf(AnatomyTableContentSchema, 'hello')).to.deep.equal([
+        'content: expected an object, got "hello"',
+      ]);
+      expect(
+        problemsOf(FaqContentSchema, {
+          ...copy(bundledTopic.faq),
+          items: [{ id: 'a', question: 'Q?', answer: 3 }],
+        }),
+      ).to.deep.equal(['items[0].answer: expected a string or a list, got 3']);
+    });
+
+    it('parts of one topic that disagree on its id', () => {
+      const topic = copy({ ...bundledTopic });
+      topic.faq = { ...topic.faq, meta: { ...topic.faq.meta, id: 'another-topic' } };
+      expect(problemsOf(TopicSchema, topic)).to.deep.equal([
+        'content: every part must share the same meta.id and meta.version',
+      ]);
+    });
+  });
+
+  describe('isSafeUrl', () => {
+    const allowed = [
+      'https://www.nhs.uk/',
+      'http://example.org',
+      'mailto:editor@example.org',
+      'tel:999',
+      '/relative/path',
+      'relative',
+      '#anchor',
+      '?q=1',
+      '//example.org/protocol-relative',
+    ];
+    const blocked = [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+    ];
+    for (const url of allowed)
+      it(`allows ${JSON.stringify(url)}`, () => expect(isSafeUrl(url)).to.equal(true));
+    for (const url of blocked)
+      it(`blocks ${JSON.stringify(url)}`, () => expect(isSafeUrl(url)).to.equal(false));
+  });
+});

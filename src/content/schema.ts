@@ -1,0 +1,259 @@
+/**
+ * Run-time schemas for every kind of content, and the TypeScript types inferred from them.
+ * Content comes from outside the package (a property, inline JSON, a CMS), so every way in is
+ * checked against these before anything renders.
+ */
+import * as v from 'valibot';
+
+// --- Building blocks -------------------------------------------------------------------------
+
+const NOT_EMPTY = 'must not be empty';
+
+/** A plain, non-blank string. */
+export const TextSchema = v.pipe(
+  v.string(),
+  v.check((value) => value.trim() !== '', NOT_EMPTY),
+);
+
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must use lower-case letters, digits and hyphens'),
+);
+
+const DateSchema = v.pipe(v.string(), v.isoDate('must be a date like 2026-01-31'));
+
+/**
+ * True for http(s), mailto, tel and relative URLs. Browsers ignore tabs, new lines and leading
+ * control characters in a URL, so they are removed before the scheme is read.
+ */
+export function isSafeUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''));
+  return !scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme[1]!.toLowerCase());
+}
+
+export const UrlSchema = v.pipe(
+  v.string(),
+  v.check(isSafeUrl, 'must be an http(s), mailto, tel or relative link'),
+);
+
+/** Fails on the second item that reuses an id, with the path of that item's id. */
+function uniqueIds<T extends { id: string }>(what: string) {
+  return v.rawCheck<T[]>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seen = new Set<string>();
+    dataset.value.forEach((item, index) => {
+      if (seen.has(item.id)) {
+        addIssue({
+          message: `duplicate ${what} id "${item.id}"`,
+          path: [
+            { type: 'array', origin: 'value', input: dataset.value, key: index, value: item },
+            { type: 'object', origin: 'value', input: item, key: 'id', value: item.id },
+          ],
+        });
+      }
+      seen.add(item.id);
+    });
+  });
+}
+
+/** A non-empty list of items with unique ids. */
+function idList<TItem extends v.GenericSchema<unknown, { id: string }>>(item: TItem, what: string) {
+  return v.pipe(
+    v.array(item),
+    v.minLength(1, `needs at least one ${what}`),
+    uniqueIds<v.InferOutput<TItem>>(what),
+  );
+}
+
+// --- Rich text: structured data, never HTML ----------------------------------------------------
+
+const LinkSchema = v.object({ text: TextSchema, href: UrlSchema });
+const EmphasisSchema = v.object({ text: TextSchema, em: v.literal(true) });
+
+/** A run of text inside a paragraph: plain, a link, or emphasis. */
+export const InlineSchema = v.union([v.string(), LinkSchema, EmphasisSchema]);
+
+/** A paragraph: one string, or a list of inline runs. */
+export const InlineTextSchema = v.union([
+  TextSchema,
+  v.pipe(v.array(InlineSchema), v.minLength(1, NOT_EMPTY)),
+]);
+
+const ListSchema = v.object({
+  list: v.pipe(v.array(InlineTextSchema), v.minLength(1, 'needs at least one list item')),
+  ordered: v.optional(v.boolean()),
+});
+
+/** A block: a paragraph, or a list. */
+export const BlockSchema = v.union([InlineTextSchema, ListSchema]);
+
+/** Rich text: one plain string, or a list of blocks. */
+export const RichTextSchema = v.union([TextSchema, v.pipe(v.array(BlockSchema), v.minLength(1, NOT_EMPTY))]);
+
+// --- What every topic carries ------------------------------------------------------------------
+
+export const SourceSchema = v.object({
+  id: IdSchema,
+  title: TextSchema,
+  publisher: TextSchema,
+  url: UrlSchema,
+});
+
+export const ReviewSchema = v.pipe(
+  v.object({
+    lastReviewed: DateSchema,
+    nextReview: DateSchema,
+    reviewedBy: TextSchema,
+    sources: idList(SourceSchema, 'source'),
+  }),
+  v.forward(
+    v.check((review) => review.nextReview > review.lastReviewed, 'must be after lastReviewed'),
+    ['nextReview'],
+  ),
+);
+
+export const TopicMetaSchema = v.object({
+  id: IdSchema,
+  title: TextSchema,
+  lang: v.pipe(
+    v.string(),
+    v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z\d]{2,8})*$/, 'must be a language tag like en or en-GB'),
+  ),
+  version: TextSchema,
+  review: ReviewSchema,
+});
+
+// --- The four elements' content ------------------------------------------------------------------
+
+export const AnatomyTableContentSchema = v.object({
+  meta: TopicMetaSchema,
+  heading: TextSchema,
+  caption: TextSchema,
+  columns: v.object({ muscle: TextSchema, description: TextSchema, role: TextSchema }),
+  rows: idList(
+    v.object({ id: IdSchema, muscle: TextSchema, description: TextSchema, role: TextSchema }),
+    'row',
+  ),
+});
+
+export const FaqContentSchema = v.object({
+  meta: TopicMetaSchema,
+  heading: TextSchema,
+  items: idList(v.object({ id: IdSchema, question: TextSchema, answer: RichTextSchema }), 'question'),
+});
+
+export const TIERS = ['emergency', 'urgent', 'see-doctor', 'self-care'] as const;
+const FLAG_TIERS = ['emergency', 'urgent', 'see-doctor'] as const;
+
+const OutcomeSchema = v.object({ heading: TextSchema, body: RichTextSchema });
+
+export const RedFlagContentSchema = v.pipe(
+  v.object({
+    meta: TopicMetaSchema,
+    heading: TextSchema,
+    intro: v.optional(TextSchema),
+    groups: idList(
+      v.object({
+        id: IdSchema,
+        label: TextSchema,
+        flags: idList(
+          v.object({
+            id: IdSchema,
+            label: TextSchema,
+            detail: v.optional(TextSchema),
+            tier: v.picklist(FLAG_TIERS),
+            sources: v.pipe(v.array(IdSchema), v.minLength(1, 'needs at least one source')),
+          }),
+          'flag',
+        ),
+      }),
+      'group',
+    ),
+    outcomes: v.object({
+      emergency: OutcomeSchema,
+      urgent: OutcomeSchema,
+      'see-doctor': OutcomeSchema,
+      'self-care': OutcomeSchema,
+    }),
+  }),
+  // Every flag must name a source that the topic lists, so an editor can trace it.
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const known = new Set(dataset.value.meta.review.sources.map((source) => source.id));
+    dataset.value.groups.forEach((group, g) =>
+      group.flags.forEach((flag, f) =>
+        flag.sources.forEach((id, s) => {
+          if (known.has(id)) return;
+          const keys: (string | number)[] = ['groups', g, 'flags', f, 'sources', s];
+          addIssue({
+            message: `unknown source "${id}": list it in meta.review.sources`,
+            path: keys.map((key) => ({
+              type: 'unknown',
+              origin: 'value',
+              input: null,
+              key,
+              value: null,
+            })) as [v.IssuePathItem, ...v.IssuePathItem[]],
+          });
+        }),
+      ),
+    );
+  }),
+);
+
+export const ChecklistContentSchema = v.object({
+  meta: TopicMetaSchema,
+  heading: TextSchema,
+  intro: v.optional(TextSchema),
+  groups: idList(
+    v.object({
+      id: IdSchema,
+      label: TextSchema,
+      items: idList(
+        v.object({
+          id: IdSchema,
+          title: TextSchema,
+          detail: v.optional(TextSchema),
+          why: v.optional(TextSchema),
+        }),
+        'item',
+      ),
+    }),
+    'group',
+  ),
+});
+
+/** A whole topic: the content of all four elements, sharing one set of metadata. */
+export const TopicSchema = v.pipe(
+  v.object({
+    anatomy: AnatomyTableContentSchema,
+    faq: FaqContentSchema,
+    redFlags: RedFlagContentSchema,
+    checklist: ChecklistContentSchema,
+  }),
+  v.check(
+    (topic) =>
+      [topic.faq, topic.redFlags, topic.checklist].every(
+        (part) => part.meta.id === topic.anatomy.meta.id && part.meta.version === topic.anatomy.meta.version,
+      ),
+    'every part must share the same meta.id and meta.version',
+  ),
+);
+
+// --- Types ---------------------------------------------------------------------------------------
+
+export type Inline = v.InferOutput<typeof InlineSchema>;
+export type InlineText = v.InferOutput<typeof InlineTextSchema>;
+export type Block = v.InferOutput<typeof BlockSchema>;
+export type RichText = v.InferOutput<typeof RichTextSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Review = v.InferOutput<typeof ReviewSchema>;
+export type TopicMeta = v.InferOutput<typeof TopicMetaSchema>;
+export type AnatomyTableContent = v.InferOutput<typeof AnatomyTableContentSchema>;
+export type FaqContent = v.InferOutput<typeof FaqContentSchema>;
+export type RedFlagContent = v.InferOutput<typeof RedFlagContentSchema>;
+export type ChecklistContent = v.InferOutput<typeof ChecklistContentSchema>;
+export type Topic = v.InferOutput<typeof TopicSchema>;
+/** A care tier, highest first. `self-care` applies when no flag is ticked. */
+export type Tier = (typeof TIERS)[number];

@@ -1,0 +1,55 @@
+/** Checks content against a schema and turns failures into short messages that name the path. */
+import * as v from 'valibot';
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+type Issue = v.BaseIssue<unknown>;
+
+/** `rows[2].muscle` from a valibot path; `content` for the root. */
+export function formatPath(issue: Issue): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    path +=
+      typeof key === 'number'
+        ? `[${key}]`
+        : /^[a-z_$][\w$]*$/i.test(String(key))
+          ? `${path ? '.' : ''}${String(key)}`
+          : `[${JSON.stringify(key)}]`;
+  }
+  return path || 'content';
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  Array: 'a list',
+  Object: 'an object',
+};
+
+function describe(issue: Issue): string {
+  if (issue.kind !== 'schema') return issue.message;
+  if (issue.received === 'undefined') return 'is required';
+  const wanted = [...new Set((issue.expected ?? '').replace(/[()]/g, '').split(' | '))]
+    .map((name) => TYPE_NAMES[name] ?? name)
+    .join(' or ');
+  return `expected ${wanted}, got ${issue.received}`;
+}
+
+/**
+ * A union that failed reports every option. Where options got further into the value, their
+ * deeper issues say most; otherwise the union's own issue ("a string or a list") does.
+ */
+function leaves(issue: Issue): Issue[] {
+  const depth = issue.path?.length ?? 0;
+  const deeper = (issue.issues ?? []).filter((sub) => (sub.path?.length ?? 0) > depth);
+  return deeper.length ? deeper.flatMap(leaves) : [issue];
+}
+
+export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Validation<T> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return { ok: true, value: result.output };
+  const problems = result.issues.flatMap(leaves).map((issue) => `${formatPath(issue)}: ${describe(issue)}`);
+  return { ok: false, problems: [...new Set(problems)] };
+}
