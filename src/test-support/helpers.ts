@@ -1,0 +1,45 @@
+/** Helpers shared by the browser tests. Not part of the package. */
+
+/** Records calls to a console method until `restore()`; nothing reaches the real console. */
+export function captureConsole(method: 'error' | 'warn') {
+  const calls: unknown[][] = [];
+  const original = console[method];
+  console[method] = (...args: unknown[]) => calls.push(args);
+  return {
+    calls,
+    restore: () => {
+      console[method] = original;
+    },
+  };
+}
+
+/** True when an element, or one of its ancestors up to the shadow root, is visually hidden by clipping. */
+function clipped(element: Element | null): boolean {
+  for (let node = element; node; node = node.parentElement) {
+    if (getComputedStyle(node).clipPath !== 'none') return true;
+  }
+  return false;
+}
+
+/**
+ * Elements in a shadow root (or the root itself) whose content is wider than their box, or that
+ * reach past the root's right edge. Visually hidden elements are clipped on purpose and skipped.
+ */
+export function overflowing(root: Element): Element[] {
+  const scope = root.shadowRoot ?? root;
+  const right = root.getBoundingClientRect().right;
+  return [root, ...scope.querySelectorAll('*')].filter(
+    (element) =>
+      !clipped(element) &&
+      // Inline boxes have no client width of their own; their edges still count.
+      ((getComputedStyle(element).display !== 'inline' && element.scrollWidth > element.clientWidth + 1) ||
+        element.getBoundingClientRect().right > right + 1),
+  );
+}
+
+/** Text with runs of white space folded, as a reader perceives it. */
+export const textOf = (node: Node | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Styles for a dark page, as a dark-mode-aware publisher would set them. */
+export const DARK_PAGE = 'color-scheme: dark; background: #121212; color: #e8e8e8; padding: 1rem;';
