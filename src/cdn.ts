@@ -1,0 +1,2 @@
+/** The CDN file: registers every element for pages that load one script tag. */
+import './components/anatomy-table/anatomy-table.js';

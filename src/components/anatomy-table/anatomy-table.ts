@@ -1,0 +1,82 @@
+import { html, type TemplateResult } from 'lit/html.js';
+import type { AnatomyTableContent } from '../../content/schema.js';
+import { anatomyTopics } from '../../content/topics.js';
+import core from '../../core/core.module.css';
+import { defineElement } from '../../core/define.js';
+import { heading } from '../../core/heading.js';
+import { coreStrings, HwElement, type CoreStrings } from '../../core/hw-element.js';
+import css, { styles } from './anatomy-table.module.css';
+
+export type AnatomyTableStrings = CoreStrings;
+
+/**
+ * The muscles involved in walking and what each one does, as a table: a caption, column
+ * headers, and the muscle as the header of its row. In a narrow container the rows stack into
+ * labelled cards that keep their table semantics for assistive technology.
+ *
+ * @tagname hw-anatomy-table
+ * @summary Which muscles work when you walk, and what each one does.
+ *
+ * @prop {AnatomyTableContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
+ *
+ * @csspart table - The table.
+ * @csspart caption - The table's caption.
+ * @csspart row - Each body row: one muscle.
+ */
+export class HwAnatomyTable extends HwElement<AnatomyTableContent, AnatomyTableStrings> {
+  static override styles = [...HwElement.styles, styles];
+
+  /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
+  declare content?: AnatomyTableContent;
+
+  protected async validate(data: unknown) {
+    const { validate, AnatomyTableContentSchema } = await import('../../content/validation.js');
+    return validate(AnatomyTableContentSchema, data);
+  }
+
+  protected readonly bundled = anatomyTopics;
+  protected readonly defaultStrings = coreStrings;
+
+  protected renderContent(content: AnatomyTableContent): TemplateResult {
+    const { columns } = content;
+    // Explicit roles: browsers drop table semantics from cells that CSS makes `display: block`.
+    return html`<div class="${core.card} ${css.wrapper}" lang=${content.meta.lang}>
+      ${heading(this.level, content.heading, core.heading)}
+      <table class=${css.table} part="table" role="table">
+        <caption class=${css.caption} part="caption">
+          ${content.caption}
+        </caption>
+        <thead class=${css.head} role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">${columns.muscle}</th>
+            <th scope="col" role="columnheader">${columns.description}</th>
+            <th scope="col" role="columnheader">${columns.role}</th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${content.rows.map(
+            (row) =>
+              html`<tr part="row" role="row" data-id=${row.id}>
+                <th scope="row" role="rowheader" class=${css.muscle}>${row.muscle}</th>
+                <td role="cell">
+                  <span class=${css.label} aria-hidden="true">${columns.description}</span>${row.description}
+                </td>
+                <td role="cell">
+                  <span class=${css.label} aria-hidden="true">${columns.role}</span>${row.role}
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${this.renderReview(content.meta)}
+    </div>`;
+  }
+}
+
+defineElement('hw-anatomy-table', HwAnatomyTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hw-anatomy-table': HwAnatomyTable;
+  }
+}
