@@ -1,0 +1,23 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// Docs tables (attributes, properties, events, parts, CSS properties) come from the manifest
+// that the analyzer generates from the source's JSDoc.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    viewport: {
+      options: {
+        narrow: { name: 'Narrow phone (320px)', styles: { width: '320px', height: '640px' } },
+        phone: { name: 'Phone (390px)', styles: { width: '390px', height: '844px' } },
+        tablet: { name: 'Tablet (768px)', styles: { width: '768px', height: '1024px' } },
+      },
+    },
+  },
+};
+
+export default preview;
