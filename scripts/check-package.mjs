@@ -1,0 +1,37 @@
+// Checks, after a build, that package.json points at files that exist and covers every element:
+// an export, a `sideEffects` entry (it registers a tag) and its types. A new element folder
+// fails this check until package.json lists it.
+import { existsSync, readFileSync } from 'node:fs';
+import { cdnFile, elements } from './entries.mjs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const problems = [];
+
+for (const name of elements) {
+  const entry = pkg.exports[`./${name}`];
+  if (!entry) problems.push(`exports has no "./${name}"`);
+  else if (entry.default !== `./dist/${name}.js`)
+    problems.push(`exports["./${name}"].default should be ./dist/${name}.js`);
+  if (!pkg.sideEffects.includes(`./dist/${name}.js`))
+    problems.push(`sideEffects should list ./dist/${name}.js`);
+}
+if (!pkg.sideEffects.includes(`./${cdnFile}`)) problems.push(`sideEffects should list ./${cdnFile}`);
+
+const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+for (const [key, value] of Object.entries(pkg.exports)) {
+  for (const target of targets(value)) {
+    if (!target.includes('*') && !existsSync(target))
+      problems.push(`exports["${key}"] points at missing ${target}`);
+  }
+}
+for (const file of [pkg.types, pkg.main, pkg.customElements]) {
+  if (!existsSync(file)) problems.push(`${file} is missing`);
+}
+
+if (problems.length) {
+  console.error(`package.json does not match the build:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(
+  `package.json matches the build (${elements.length} element${elements.length === 1 ? '' : 's'}).`,
+);

@@ -1,0 +1,18 @@
+// The package's entry points, shared by rollup, the size check and the manifest checks.
+// Every folder under src/components is one element whose entry is the file named after it.
+import { readdirSync } from 'node:fs';
+
+export const elements = readdirSync('src/components', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+/** Output name (without `.js`) -> source file. */
+export const entries = {
+  index: 'src/index.ts',
+  content: 'src/content/index.ts',
+  ...Object.fromEntries(elements.map((name) => [name, `src/components/${name}/${name}.ts`])),
+};
+
+export const cdnEntry = 'src/cdn.ts';
+export const cdnFile = 'dist/cdn/health-widgets.js';

@@ -1,0 +1,81 @@
+// Prints min+gzip sizes and fails above budget.
+// - Each element entry, bundled alone with Lit and its share of content, must stay within 9 kB.
+//   The validator for content from outside the package loads on demand, so it is measured and
+//   budgeted on its own.
+// - The CDN file, all four elements, all content and the validator inlined, within 18 kB.
+// A kB here is 1,000 bytes.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { terserOptions } from '../rollup.config.mjs';
+import { litCssModules } from './css-modules.mjs';
+import { cdnFile, elements } from './entries.mjs';
+
+const BUDGET = { element: 9000, validator: 3000, cdn: 18000 };
+
+const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+async function bundle(input) {
+  const build = await rollup({
+    input,
+    plugins: [
+      litCssModules(),
+      nodeResolve(),
+      typescript({
+        tsconfig: './tsconfig.json',
+        compilerOptions: { noEmit: false, declaration: false },
+        include: ['src/**/*.ts'],
+        exclude: ['src/**/*.test.ts', 'src/**/*.d.css.ts'],
+      }),
+      terser(terserOptions),
+    ],
+    onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)),
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return output.filter((chunk) => chunk.type === 'chunk');
+}
+
+const rows = [];
+for (const name of elements) {
+  const chunks = await bundle(`src/components/${name}/${name}.ts`);
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  const lazy = chunks.filter((chunk) => !chunk.isEntry);
+  rows.push({
+    what: `${name} (entry, with Lit and content)`,
+    bytes: gzipSize(entry.code),
+    budget: BUDGET.element,
+  });
+  for (const chunk of lazy) {
+    rows.push({
+      what: `${name} (validator, loaded on demand)`,
+      bytes: gzipSize(chunk.code),
+      budget: BUDGET.validator,
+    });
+  }
+}
+const cdn = await readFile(cdnFile, 'utf8').catch(() => null);
+if (cdn === null) {
+  console.error(`${cdnFile} is missing: run npm run build first.`);
+  process.exit(1);
+}
+rows.push({ what: `${cdnFile} (all elements)`, bytes: gzipSize(cdn), budget: BUDGET.cdn });
+
+let failed = 0;
+const width = Math.max(...rows.map((row) => row.what.length));
+console.log(`${'min+gzip'.padEnd(width)}    size     budget`);
+for (const row of rows) {
+  const over = row.bytes > row.budget;
+  failed += over;
+  console.log(
+    `${row.what.padEnd(width)}  ${kB(row.bytes).padStart(8)}  ${kB(row.budget).padStart(9)}${over ? '  OVER BUDGET' : ''}`,
+  );
+}
+if (failed) {
+  console.error(`\n${failed} over budget.`);
+  process.exit(1);
+}
