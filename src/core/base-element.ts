@@ -8,6 +8,20 @@ export const toText: Converter = (value) => value ?? undefined;
 
 const sheetsByClass = new WeakMap<object, CSSStyleSheet[]>();
 
+/** Adopts the class's stylesheets, built once and shared by every instance, into a shadow root. */
+function adoptStyles(root: ShadowRoot, type: typeof BaseElement): void {
+  let sheets = sheetsByClass.get(type);
+  if (!sheets) {
+    sheets = type.styles.map((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet;
+    });
+    sheetsByClass.set(type, sheets);
+  }
+  root.adoptedStyleSheets = sheets;
+}
+
 /**
  * The smallest base that our elements need, over lit-html: reactive properties, attributes that
  * set them, one batched render a microtask later, and stylesheets adopted into a shadow root.
@@ -15,20 +29,33 @@ const sheetsByClass = new WeakMap<object, CSSStyleSheet[]>();
  * size budget; templates, directives and rendering are Lit's own.
  */
 export abstract class BaseElement extends HTMLElement {
-  /** CSS texts adopted into the shadow root, shared by every instance of the class. */
+  /**
+   * CSS texts adopted into the shadow root, shared by every instance of the class.
+   * @internal
+   */
   static styles: string[] = [];
 
-  /** Observed attributes: attribute name → [property name, converter]. */
+  /**
+   * Observed attributes: attribute name → [property name, converter].
+   * @internal
+   */
   static attributes: Record<string, [string, Converter]> = {};
 
-  /** Property names whose changes render the element again. */
+  /**
+   * Property names whose changes render the element again.
+   * @internal
+   */
   static reactiveProperties: string[] = [];
 
+  /** @internal */
   static get observedAttributes(): string[] {
     return Object.keys(this.attributes);
   }
 
-  /** Makes properties reactive: setting one to a new value schedules a render. */
+  /**
+   * Makes properties reactive: setting one to a new value schedules a render.
+   * @internal
+   */
   static reactive(...names: string[]): void {
     this.reactiveProperties = [...this.reactiveProperties, ...names];
     for (const name of names) {
@@ -48,6 +75,7 @@ export abstract class BaseElement extends HTMLElement {
     }
   }
 
+  /** The open shadow root the element renders into. */
   readonly renderRoot: ShadowRoot;
   private changed = new Set<string>();
   private queued?: Promise<void>;
@@ -57,18 +85,8 @@ export abstract class BaseElement extends HTMLElement {
   constructor() {
     super();
     const type = this.constructor as typeof BaseElement;
-    let sheets = sheetsByClass.get(type);
-    if (!sheets) {
-      sheets = type.styles.map((text) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(text);
-        return sheet;
-      });
-      sheetsByClass.set(type, sheets);
-    }
-    const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = sheets;
-    this.renderRoot = root;
+    this.renderRoot = this.attachShadow({ mode: 'open' });
+    adoptStyles(this.renderRoot, type);
     // A framework may set properties before the definition loads; they would hide the accessors.
     this.early = type.reactiveProperties
       .filter((name) => Object.hasOwn(this, name))
@@ -79,20 +97,23 @@ export abstract class BaseElement extends HTMLElement {
       });
   }
 
+  /** @internal */
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
     const [property, convert] = (this.constructor as typeof BaseElement).attributes[name]!;
     (this as Record<string, unknown>)[property] = convert(value);
   }
 
+  /** @internal */
   connectedCallback(): void {
     for (const [name, value] of this.early ?? []) (this as Record<string, unknown>)[name] = value;
     this.early = undefined;
     this.requestUpdate();
   }
 
+  /** @internal */
   disconnectedCallback(): void {}
 
-  /** Schedules one render for everything that changes in this task. */
+  /** Schedules one render for everything that changes in this task; rarely needed from outside. */
   requestUpdate(name?: string): void {
     if (name) this.changed.add(name);
     this.queued ??= Promise.resolve().then(() => {
@@ -101,7 +122,7 @@ export abstract class BaseElement extends HTMLElement {
     });
   }
 
-  /** Resolves once no render is pending. */
+  /** Resolves once the element has rendered its latest state, including content still being validated. */
   get updateComplete(): Promise<boolean> {
     return this.settled().then(() => true);
   }
