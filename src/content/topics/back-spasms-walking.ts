@@ -365,6 +365,12 @@ export const checklist: ChecklistContent = {
           why: 'A strong core holds your spine steady, so other back muscles do not get tired.',
         },
         {
+          id: 'back-muscles',
+          title: 'Make the muscles along your spine stronger',
+          detail: 'A physiotherapist can show you strength exercises for your back.',
+          why: 'Strong back muscles keep the bones of your spine steady as you move.',
+        },
+        {
           id: 'stretch',
           title: 'Stretch your hips and legs',
           detail: 'Stretch the backs of your thighs, the fronts of your hips and your lower back.',
@@ -373,12 +379,13 @@ export const checklist: ChecklistContent = {
         {
           id: 'gentle-exercise',
           title: 'Choose gentle exercise',
-          detail: 'Swimming and cycling keep you fit without jolting your back.',
+          detail: 'Swimming and cycling are good choices.',
+          why: 'They keep you fit without jolting your back.',
         },
         {
           id: 'build-up',
           title: 'Build up slowly',
-          detail: 'Do a little more each week, not a lot all at once.',
+          detail: 'Start once the pain has settled. Do a little more each week, not a lot at once.',
           why: 'Doing too much too soon can strain your muscles.',
         },
       ],
