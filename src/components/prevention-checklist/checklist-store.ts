@@ -56,48 +56,36 @@ export class ChecklistStore {
    * ids that still exist are kept, the rest dropped, and the old keys removed.
    */
   load(): string[] | undefined {
-    if (!this.saving) return undefined;
     const storage = this.storage!;
     try {
+      if (!this.saving) return undefined;
       const value = storage.getItem(this.key);
-      if (value !== null) return this.read(value);
-      const older = this.olderKeys();
-      if (!older.length) return undefined;
-      const moved = new Set<string>();
-      for (const key of older) {
-        const ids = parse(storage.getItem(key) ?? '[]');
-        // Another version's garbage is simply left behind, not this version's problem.
-        ids?.forEach((id) => moved.add(id));
+      if (value !== null) {
+        const ids = parse(value);
+        if (ids) return this.known(ids);
+        // Garbage: saving stays off for this visit; clearing it lets the next visit save again.
+        this.saving = false;
+        storage.removeItem(this.key);
+        return undefined;
       }
-      const kept = this.known([...moved]);
+      // Keys of this topic's other content versions.
+      const prefix = storageKey(this.topic, '');
+      const older: string[] = [];
+      for (let index = 0; index < storage.length; index++) {
+        const key = storage.key(index)!;
+        if (key.startsWith(prefix) && key !== this.key) older.push(key);
+      }
+      if (!older.length) return undefined;
+      // Another version's garbage is simply left out.
+      const moved = older.flatMap((key) => parse(storage.getItem(key)!) ?? []);
+      const kept = this.known(moved);
       storage.setItem(this.key, JSON.stringify(kept));
-      for (const key of older) storage.removeItem(key);
+      older.forEach((key) => storage.removeItem(key));
       return kept;
     } catch {
       this.saving = false;
       return undefined;
     }
-  }
-
-  /** Keys of this topic's other content versions. */
-  private olderKeys(): string[] {
-    const storage = this.storage!;
-    const prefix = storageKey(this.topic, '');
-    const keys: string[] = [];
-    for (let index = 0; index < storage.length; index++) {
-      const key = storage.key(index);
-      if (key?.startsWith(prefix) && key !== this.key) keys.push(key);
-    }
-    return keys;
-  }
-
-  /** Saved ticks; garbage turns saving off for this visit and is cleared for the next one. */
-  private read(value: string): string[] | undefined {
-    const ids = parse(value);
-    if (ids) return this.known(ids);
-    this.saving = false;
-    this.storage!.removeItem(this.key);
-    return undefined;
   }
 
   /** Saves the ticks; returns false, and saves nothing more, once the storage fails or is full. */

@@ -29,7 +29,7 @@ export const checklistStrings: ChecklistStrings = {
   why: 'Why it helps:',
   reset: 'Clear all ticks',
   saved: 'Your ticks are saved in this browser only.',
-  notSaved: 'Your ticks cannot be saved in this browser, so they will be gone when you leave this page.',
+  notSaved: 'Your ticks cannot be saved in this browser. They will go when you leave the page.',
 };
 
 export interface ChecklistChangeDetail {
@@ -221,7 +221,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
                       this.toggle(item.id, (event.target as HTMLInputElement).checked)}
                   />
                   <label for=${id} class=${css.title}>${item.title}</label>
-                  ${item.detail ? html`<p id="${id}-detail" class=${css.detail}>${item.detail}</p>` : nothing}
+                  ${item.detail ? html`<p id="${id}-detail">${item.detail}</p>` : nothing}
                   ${
                     item.why
                       ? html`<p id="${id}-why" class=${css.why}><strong>${text.why}</strong> ${item.why}</p>`
