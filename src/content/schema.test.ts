@@ -158,6 +158,53 @@ describe('content schemas', () => {
     });
   });
 
+  describe('checklist content', () => {
+    const items = bundledTopic.checklist.groups.flatMap((group) => group.items);
+
+    it('covers the article’s prevention tips and exercise advice', () => {
+      // Posture, footwear, warm-up, water, core, sitting; low-impact exercise, stretching,
+      // strength along the spine, building up slowly.
+      expect(items.map((item) => item.id)).to.include.members([
+        'posture',
+        'footwear',
+        'warm-up',
+        'hydration',
+        'core',
+        'sitting',
+        'gentle-exercise',
+        'stretch',
+        'back-muscles',
+        'build-up',
+      ]);
+      for (const item of items)
+        expect(item.why, `${item.id} says which cause it addresses`).to.be.a('string');
+    });
+
+    it('rejects an item id used in two groups', () => {
+      const content = copy(bundledTopic.checklist);
+      content.groups[1]!.items[0]!.id = content.groups[0]!.items[1]!.id;
+      expect(problemsOf(ChecklistContentSchema, content)).to.deep.equal([
+        'groups[1].items[0].id: duplicate item id "footwear"',
+      ]);
+    });
+
+    it('rejects an item id used twice in one group, once', () => {
+      const content = copy(bundledTopic.checklist);
+      content.groups[0]!.items[2]!.id = 'posture';
+      expect(problemsOf(ChecklistContentSchema, content)).to.deep.equal([
+        'groups[0].items[2].id: duplicate item id "posture"',
+      ]);
+    });
+
+    it('rejects a blank reason', () => {
+      const content = copy(bundledTopic.checklist);
+      content.groups[2]!.items[0]!.why = ' ';
+      expect(problemsOf(ChecklistContentSchema, content)).to.deep.equal([
+        'groups[2].items[0].why: must not be empty',
+      ]);
+    });
+  });
+
   describe('isSafeUrl', () => {
     const allowed = [
       'https://www.nhs.uk/',

@@ -202,27 +202,53 @@ export const RedFlagContentSchema = v.pipe(
   }),
 );
 
-export const ChecklistContentSchema = v.object({
-  meta: TopicMetaSchema,
-  heading: TextSchema,
-  intro: v.optional(TextSchema),
-  groups: idList(
-    v.object({
-      id: IdSchema,
-      label: TextSchema,
-      items: idList(
-        v.object({
-          id: IdSchema,
-          title: TextSchema,
-          detail: v.optional(TextSchema),
-          why: v.optional(TextSchema),
-        }),
-        'item',
-      ),
-    }),
-    'group',
-  ),
-});
+export const ChecklistContentSchema = v.pipe(
+  v.object({
+    meta: TopicMetaSchema,
+    heading: TextSchema,
+    intro: v.optional(TextSchema),
+    groups: idList(
+      v.object({
+        id: IdSchema,
+        label: TextSchema,
+        items: idList(
+          v.object({
+            id: IdSchema,
+            title: TextSchema,
+            detail: v.optional(TextSchema),
+            /** The cause this habit addresses, in a sentence. */
+            why: v.optional(TextSchema),
+          }),
+          'item',
+        ),
+      }),
+      'group',
+    ),
+  }),
+  // Saved ticks are item ids, so an id must be unique across groups, not only within one.
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seen = new Set<string>();
+    dataset.value.groups.forEach((group, g) =>
+      group.items.forEach((item, i) => {
+        if (seen.has(item.id)) {
+          const keys: (string | number)[] = ['groups', g, 'items', i, 'id'];
+          addIssue({
+            message: `duplicate item id "${item.id}"`,
+            path: keys.map((key) => ({
+              type: 'unknown',
+              origin: 'value',
+              input: null,
+              key,
+              value: null,
+            })) as [v.IssuePathItem, ...v.IssuePathItem[]],
+          });
+        }
+        seen.add(item.id);
+      }),
+    );
+  }),
+);
 
 /** A whole topic: the content of all four elements, sharing one set of metadata. */
 export const TopicSchema = v.pipe(

@@ -1,0 +1,259 @@
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { ChecklistContent } from '../../content/schema.js';
+import { checklistTopics } from '../../content/topics.js';
+import { toBoolean, type Converter } from '../../core/base-element.js';
+import core from '../../core/core.module.css';
+import { defineElement } from '../../core/define.js';
+import { emit } from '../../core/events.js';
+import { heading } from '../../core/heading.js';
+import { coreStrings, HwElement, type CoreStrings } from '../../core/hw-element.js';
+import { ChecklistStore } from './checklist-store.js';
+import css, { styles } from './prevention-checklist.module.css';
+
+export interface ChecklistStrings extends CoreStrings {
+  /** Progress in words; `{checked}` and `{total}` are filled in. */
+  progress: string;
+  /** Label before each item's reason. */
+  why: string;
+  /** The button that clears every tick. */
+  reset: string;
+  /** Note shown with `persist` while ticks are being saved. */
+  saved: string;
+  /** Note shown with `persist` when the browser cannot save ticks. */
+  notSaved: string;
+}
+
+export const checklistStrings: ChecklistStrings = {
+  ...coreStrings,
+  progress: '{checked} of {total} done',
+  why: 'Why it helps:',
+  reset: 'Clear all ticks',
+  saved: 'Your ticks are saved in this browser only.',
+  notSaved: 'Your ticks cannot be saved in this browser. They will go when you leave the page.',
+};
+
+export interface ChecklistChangeDetail {
+  /** Ids of the ticked items, in the content's order. */
+  checked: string[];
+  /** How many items the checklist has. */
+  total: number;
+}
+
+/** The page's localStorage, or undefined where reading it throws (storage blocked). */
+function browserStorage(): Storage | undefined {
+  try {
+    return localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const itemIds = (content: ChecklistContent): string[] =>
+  content.groups.flatMap((group) => group.items.map((item) => item.id));
+
+/**
+ * Habits to tick off, in groups, with progress in words and as a bar. Each habit is a native
+ * checkbox, with an optional detail and the reason it helps. With `persist`, ticks are kept in
+ * this browser's localStorage, keyed by topic and content version; without it, storage is never
+ * touched. A storage that is blocked, full or broken leaves the checklist working in memory.
+ *
+ * @tagname hw-prevention-checklist
+ * @summary Habits that help prevent back spasms, to tick off, with progress.
+ *
+ * @attr {boolean} persist - Save the ticks in this browser's localStorage. Off by default: nothing is stored.
+ *
+ * @prop {ChecklistContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
+ * @prop {string[]} checked - Ids of the ticked items. Setting it does not fire `hw-checklist-change`.
+ *
+ * @fires hw-checklist-change - The reader ticked, unticked or cleared items, or another tab changed the saved ticks. `detail` is `{ checked, total }`.
+ *
+ * @csspart progress - The progress in words.
+ * @csspart progress-bar - The progress bar.
+ * @csspart group - Each group of items.
+ * @csspart item - Each item.
+ * @csspart reset - The button that clears every tick.
+ * @csspart note - Whether the ticks are saved, shown with `persist`.
+ */
+export class HwPreventionChecklist extends HwElement<ChecklistContent, ChecklistStrings> {
+  static override styles = [...HwElement.styles, styles];
+
+  static override attributes: Record<string, [string, Converter]> = {
+    ...HwElement.attributes,
+    persist: ['persist', toBoolean],
+  };
+
+  static {
+    this.reactive('persist');
+  }
+
+  /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
+  declare content?: ChecklistContent;
+
+  /** Overrides for any UI string; the rest keep their English defaults. */
+  declare strings: Partial<ChecklistStrings>;
+
+  /** Save the ticks in this browser's localStorage. Off by default: nothing is stored. */
+  persist = false;
+
+  protected async validate(data: unknown) {
+    const { validate, ChecklistContentSchema } = await import('../../content/validation.js');
+    return validate(ChecklistContentSchema, data);
+  }
+
+  protected readonly bundled = checklistTopics;
+  protected readonly defaultStrings = checklistStrings;
+
+  private ticks = new Set<string>();
+  private store?: ChecklistStore;
+  private reopen = false;
+
+  private readonly onStorage = (event: StorageEvent) => {
+    const ids = this.store?.changed(event.storageArea, event.key, event.newValue);
+    if (ids) this.tick(ids, true, false);
+  };
+
+  /** Ids of the ticked items, in the content's order. Setting it does not fire an event. */
+  get checked(): string[] {
+    return this.shown ? itemIds(this.shown).filter((id) => this.ticks.has(id)) : [...this.ticks];
+  }
+
+  set checked(ids: string[]) {
+    this.tick(ids, false);
+  }
+
+  /** Clears every tick (and the saved ones, with `persist`). Does not fire an event. */
+  reset(): void {
+    this.tick([], false);
+  }
+
+  override connectedCallback(): void {
+    // A framework may set `checked` before the definition loads; that would hide the accessor.
+    if (Object.hasOwn(this, 'checked')) {
+      const ids = this.checked;
+      delete (this as { checked?: string[] }).checked;
+      this.checked = ids;
+    }
+    super.connectedCallback();
+    addEventListener('storage', this.onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('storage', this.onStorage);
+  }
+
+  protected override contentChanged(): void {
+    this.reopen = true;
+  }
+
+  protected override willUpdate(changed: Set<string>): void {
+    super.willUpdate(changed);
+    if (this.reopen || changed.has('persist')) this.open();
+  }
+
+  /** Opens the store for the content on show, loads its ticks, and drops ticks for unknown ids. */
+  private open(): void {
+    const content = this.shown;
+    this.reopen = false;
+    this.store = undefined;
+    if (!content) return;
+    const ids = itemIds(content);
+    if (this.persist) {
+      this.store = new ChecklistStore(browserStorage(), content.meta.id, content.meta.version, ids);
+      const saved = this.store.load();
+      if (saved) this.ticks = new Set(saved);
+    }
+    this.ticks = new Set(ids.filter((id) => this.ticks.has(id)));
+  }
+
+  /** Sets the ticks; saves them unless they came from storage; fires the event for the reader's changes. */
+  private tick(ids: Iterable<string>, fire: boolean, save = true): void {
+    this.ticks = new Set(ids);
+    if (save) this.store?.save(this.checked);
+    this.requestUpdate();
+    if (fire)
+      emit(this, 'hw-checklist-change', {
+        checked: this.checked,
+        total: this.shown ? itemIds(this.shown).length : 0,
+      });
+  }
+
+  private toggle(id: string, on: boolean): void {
+    const ticks = new Set(this.ticks);
+    if (on) ticks.add(id);
+    else ticks.delete(id);
+    this.tick(ticks, true);
+  }
+
+  protected renderContent(content: ChecklistContent): TemplateResult {
+    const text = this.text;
+    const total = itemIds(content).length;
+    const done = this.checked.length;
+    return html`<div class=${core.card} lang=${content.meta.lang}>
+      ${heading(this.level, content.heading, core.heading)}
+      ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
+      <p id="progress" class=${css.progress} part="progress" role="status">
+        ${text.progress.replace('{checked}', String(done)).replace('{total}', String(total))}
+      </p>
+      <progress
+        class=${css.bar}
+        part="progress-bar"
+        max=${total}
+        .value=${done}
+        aria-labelledby="progress"
+      ></progress>
+      ${content.groups.map(
+        (group) =>
+          html`<fieldset class=${css.group} part="group">
+            <legend class=${css.legend}>${group.label}</legend>
+            <ul class=${css.items} role="list">
+              ${group.items.map((item) => {
+                const id = `item-${item.id}`;
+                const described = [item.detail && `${id}-detail`, item.why && `${id}-why`].filter(Boolean);
+                return html`<li class=${css.item} part="item">
+                  <input
+                    type="checkbox"
+                    id=${id}
+                    class=${css.box}
+                    .checked=${this.ticks.has(item.id)}
+                    aria-describedby=${described.join(' ') || nothing}
+                    @change=${(event: Event) =>
+                      this.toggle(item.id, (event.target as HTMLInputElement).checked)}
+                  />
+                  <label for=${id} class=${css.title}>${item.title}</label>
+                  ${item.detail ? html`<p id="${id}-detail">${item.detail}</p>` : nothing}
+                  ${
+                    item.why
+                      ? html`<p id="${id}-why" class=${css.why}><strong>${text.why}</strong> ${item.why}</p>`
+                      : nothing
+                  }
+                </li>`;
+              })}
+            </ul>
+          </fieldset>`,
+      )}
+      <button type="button" class=${css.reset} part="reset" @click=${() => this.tick([], true)}>
+        ${text.reset}
+      </button>
+      ${
+        this.store
+          ? html`<p class=${css.note} part="note" role="status">
+              ${this.store.saving ? text.saved : text.notSaved}
+            </p>`
+          : nothing
+      }
+      ${this.renderReview(content.meta)}
+    </div>`;
+  }
+}
+
+defineElement('hw-prevention-checklist', HwPreventionChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hw-prevention-checklist': HwPreventionChecklist;
+  }
+  interface HTMLElementEventMap {
+    'hw-checklist-change': CustomEvent<ChecklistChangeDetail>;
+  }
+}
