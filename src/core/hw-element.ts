@@ -13,6 +13,15 @@ export interface CoreStrings extends ReviewStrings {
   contentError: string;
 }
 
+const isInlineJson = (node: Node | null): boolean =>
+  node instanceof Element && node.matches('script[type="application/json"]');
+
+/** True when a mutation adds, removes or edits an inline `<script type="application/json">`. */
+const touchesInlineJson = (record: MutationRecord): boolean =>
+  isInlineJson(record.target) ||
+  isInlineJson(record.target.parentNode) ||
+  [...record.addedNodes, ...record.removedNodes].some(isInlineJson);
+
 export const coreStrings: CoreStrings = {
   ...reviewStrings,
   contentError: 'This content could not be shown:',
@@ -87,8 +96,9 @@ export abstract class HwElement<
   /** Validation under way; a newer resolution makes an older one moot. */
   private pending?: Promise<void>;
   private reported = '';
-  private readonly observer = new MutationObserver(() => {
-    if (this.content != null) return;
+  private readonly observer = new MutationObserver((records) => {
+    // Only inline JSON is content; other light DOM (such as JSON-LD an element writes) is not.
+    if (this.content != null || !records.some(touchesInlineJson)) return;
     this.resolve();
     this.requestUpdate();
   });
