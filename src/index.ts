@@ -1,5 +1,10 @@
 /** `health-widgets`: registers every element and re-exports their classes, content and types. */
 export * from './content/index.js';
 export { HwAnatomyTable, type AnatomyTableStrings } from './components/anatomy-table/anatomy-table.js';
+export {
+  HwFaqAccordion,
+  type FaqStrings,
+  type FaqToggleDetail,
+} from './components/faq-accordion/faq-accordion.js';
 export type { ContentErrorDetail } from './core/events.js';
 export type { CoreStrings } from './core/hw-element.js';
