@@ -242,7 +242,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
               part="answer"
               role=${role}
               aria-labelledby="q-${item.id}"
-              hidden=${open ? nothing : 'until-found'}
+              .hidden=${open ? false : 'until-found'}
               @beforematch=${() => this.open(item.id)}
             >
               ${richText(item.answer)}
