@@ -13,14 +13,13 @@ export interface CoreStrings extends ReviewStrings {
   contentError: string;
 }
 
-const isInlineJson = (node: Node | null): boolean =>
-  node instanceof Element && node.matches('script[type="application/json"]');
+const INLINE_JSON = 'script[type="application/json"]';
 
 /** True when a mutation adds, removes or edits an inline `<script type="application/json">`. */
-const touchesInlineJson = (record: MutationRecord): boolean =>
-  isInlineJson(record.target) ||
-  isInlineJson(record.target.parentNode) ||
-  [...record.addedNodes, ...record.removedNodes].some(isInlineJson);
+const touchesInlineJson = ({ target, addedNodes, removedNodes }: MutationRecord): boolean =>
+  [target, target.parentNode, ...addedNodes, ...removedNodes].some(
+    (node) => node instanceof Element && node.matches(INLINE_JSON),
+  );
 
 export const coreStrings: CoreStrings = {
   ...reviewStrings,
@@ -133,7 +132,7 @@ export abstract class HwElement<
     let data: unknown = this.content;
     this.pending = undefined;
     if (data == null) {
-      const script = this.querySelector(':scope > script[type="application/json"]');
+      const script = this.querySelector(`:scope > ${INLINE_JSON}`);
       if (!script) {
         // Bundled topics are checked by the package's tests, so they need no validating here.
         return Object.hasOwn(this.bundled, this.topic)
