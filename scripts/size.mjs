@@ -1,7 +1,8 @@
 // Prints min+gzip sizes and fails above budget.
 // - Each element entry, bundled alone with Lit and its share of content, must stay within 9 kB.
 //   The validator for content from outside the package loads on demand, so it is measured and
-//   budgeted on its own.
+//   budgeted on its own: 3.5 kB, since rich text (FAQ answers, red-flag outcomes) needs valibot's
+//   unions, about 0.5 kB more than plain-text content.
 // - The CDN file, all four elements, all content and the validator inlined, within 18 kB.
 // A kB here is 1,000 bytes.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -14,7 +15,7 @@ import { terserOptions } from '../rollup.config.mjs';
 import { litCssModules } from './css-modules.mjs';
 import { cdnFile, elements } from './entries.mjs';
 
-const BUDGET = { element: 9000, validator: 3000, cdn: 18000 };
+const BUDGET = { element: 9000, validator: 3500, cdn: 18000 };
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;

@@ -6,5 +6,10 @@ export {
   type ChecklistChangeDetail,
   type ChecklistStrings,
 } from './components/prevention-checklist/prevention-checklist.js';
+export {
+  HwFaqAccordion,
+  type FaqStrings,
+  type FaqToggleDetail,
+} from './components/faq-accordion/faq-accordion.js';
 export type { ContentErrorDetail } from './core/events.js';
 export type { CoreStrings } from './core/hw-element.js';

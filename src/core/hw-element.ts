@@ -13,6 +13,14 @@ export interface CoreStrings extends ReviewStrings {
   contentError: string;
 }
 
+const INLINE_JSON = 'script[type="application/json"]';
+
+/** True when a mutation adds, removes or edits an inline `<script type="application/json">`. */
+const touchesInlineJson = ({ target, addedNodes, removedNodes }: MutationRecord): boolean =>
+  [target, target.parentNode, ...addedNodes, ...removedNodes].some(
+    (node) => node instanceof Element && node.matches(INLINE_JSON),
+  );
+
 export const coreStrings: CoreStrings = {
   ...reviewStrings,
   contentError: 'This content could not be shown:',
@@ -87,8 +95,9 @@ export abstract class HwElement<
   /** Validation under way; a newer resolution makes an older one moot. */
   private pending?: Promise<void>;
   private reported = '';
-  private readonly observer = new MutationObserver(() => {
-    if (this.content != null) return;
+  private readonly observer = new MutationObserver((records) => {
+    // Only inline JSON is content; other light DOM (such as JSON-LD an element writes) is not.
+    if (this.content != null || !records.some(touchesInlineJson)) return;
     this.resolve();
     this.requestUpdate();
   });
@@ -123,7 +132,7 @@ export abstract class HwElement<
     let data: unknown = this.content;
     this.pending = undefined;
     if (data == null) {
-      const script = this.querySelector(':scope > script[type="application/json"]');
+      const script = this.querySelector(`:scope > ${INLINE_JSON}`);
       if (!script) {
         // Bundled topics are checked by the package's tests, so they need no validating here.
         return Object.hasOwn(this.bundled, this.topic)

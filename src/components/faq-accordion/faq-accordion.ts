@@ -1,0 +1,267 @@
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { FaqContent } from '../../content/schema.js';
+import { faqTopics } from '../../content/topics.js';
+import { toBoolean, type Converter } from '../../core/base-element.js';
+import core from '../../core/core.module.css';
+import { defineElement } from '../../core/define.js';
+import { emit } from '../../core/events.js';
+import { heading } from '../../core/heading.js';
+import { coreStrings, HwElement, type CoreStrings } from '../../core/hw-element.js';
+import { richText } from '../../core/rich-text.js';
+import css, { styles } from './faq-accordion.module.css';
+import { faqPageJson } from './structured-data.js';
+
+export interface FaqStrings extends CoreStrings {
+  /** Label of the control that opens every answer. */
+  showAll: string;
+  /** Label of the same control once every answer is open. */
+  hideAll: string;
+}
+
+export const faqStrings: FaqStrings = {
+  ...coreStrings,
+  showAll: 'Show all answers',
+  hideAll: 'Hide all answers',
+};
+
+export interface FaqToggleDetail {
+  /** The question's id from the content, as used in a link: `#causes`. */
+  id: string;
+  /** Whether its answer is now open. */
+  open: boolean;
+}
+
+/** Above this many questions, answers are labelled groups rather than landmark regions. */
+const MAX_REGIONS = 6;
+
+/**
+ * Questions and their answers as an accordion, following the WAI-ARIA Authoring Practices
+ * pattern: each question is a button inside a heading that shows or hides its answer.
+ *
+ * Enter and Space open or close a question; Up and Down arrows move between questions, and Home
+ * and End go to the first and last. Closed answers stay findable with the browser's find in page
+ * (`hidden="until-found"`), which opens them; where a browser lacks that, the buttons still open
+ * every answer. A link to `#<question id>` opens that question and scrolls to it, on load and
+ * when the hash changes. Printing shows every answer.
+ *
+ * Headings: the questions are headings at `heading-level` (default 3); the widget's title sits
+ * one level above them, and never above level 2, so at `heading-level="2"` both are level 2.
+ *
+ * @tagname hw-faq-accordion
+ * @summary The article's questions, each opening to its answer.
+ *
+ * @attr heading-level - Level of each question's heading, 2–6. Default 3. The title is one level above, at least 2.
+ * @attr {boolean} exclusive - Opening one question closes the others.
+ * @attr {boolean} structured-data - Adds one schema.org FAQPage `<script type="application/ld+json">` to the element's light DOM, for search engines.
+ *
+ * @prop {FaqContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
+ * @prop {Partial<FaqStrings>} strings - Overrides for `showAll`, `hideAll` and the shared UI strings.
+ *
+ * @fires {CustomEvent<FaqToggleDetail>} hw-faq-toggle - A question opened or closed; `detail` is `{ id, open }`.
+ *
+ * @csspart toggle-all - The Show all / Hide all button.
+ * @csspart item - Each question with its answer.
+ * @csspart question - Each question's heading.
+ * @csspart button - Each question's button.
+ * @csspart answer - Each answer.
+ */
+export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
+  static override styles = [...HwElement.styles, styles];
+
+  static override attributes: Record<string, [string, Converter]> = {
+    ...HwElement.attributes,
+    exclusive: ['exclusive', toBoolean],
+    'structured-data': ['structuredData', toBoolean],
+  };
+
+  static {
+    this.reactive('exclusive', 'structuredData');
+  }
+
+  /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
+  declare content?: FaqContent;
+
+  /** Opening one question closes the others. */
+  exclusive = false;
+
+  /** Adds a schema.org FAQPage JSON-LD block to the light DOM, built from the content. */
+  structuredData = false;
+
+  protected async validate(data: unknown) {
+    const { validate, FaqContentSchema } = await import('../../content/validation.js');
+    return validate(FaqContentSchema, data);
+  }
+
+  protected readonly bundled = faqTopics;
+  protected readonly defaultStrings = faqStrings;
+  protected override readonly defaultHeadingLevel = 3;
+
+  /** Ids of the open questions. */
+  private opened = new Set<string>();
+  /** A question named by the URL hash, opened once content is shown. */
+  private linked?: string;
+
+  private readonly onHashChange = () => {
+    try {
+      this.linked = decodeURIComponent(location.hash.slice(1)) || undefined;
+    } catch {
+      this.linked = undefined;
+    }
+    if (this.linked) this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Ids inside a shadow root are out of the hash's reach, so the element follows it itself.
+    addEventListener('hashchange', this.onHashChange);
+    this.onHashChange();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override contentChanged(content: FaqContent): void {
+    const ids = new Set(content.items.map((item) => item.id));
+    this.opened = new Set([...this.opened].filter((id) => ids.has(id)));
+  }
+
+  protected override willUpdate(changed: Set<string>): void {
+    super.willUpdate(changed);
+    // Turning `exclusive` on keeps the question opened first and closes the rest.
+    if (this.exclusive && this.opened.size > 1) this.setOpened(new Set([[...this.opened][0]!]), false);
+  }
+
+  protected override updated(): void {
+    this.writeStructuredData();
+    const id = this.linked;
+    if (!this.shown || !id) return;
+    this.linked = undefined;
+    if (!this.shown.items.some((item) => item.id === id)) return;
+    this.open(id);
+    this.renderRoot.getElementById(`q-${id}`)?.scrollIntoView({ block: 'start' });
+  }
+
+  /** Keeps exactly one JSON-LD block in the light DOM while asked for and content is valid. */
+  private writeStructuredData(): void {
+    const blocks = [...this.querySelectorAll(':scope > script[type="application/ld+json"]')];
+    if (!this.structuredData || !this.shown) return blocks.forEach((block) => block.remove());
+    const [block = document.createElement('script'), ...extra] = blocks;
+    extra.forEach((duplicate) => duplicate.remove());
+    const json = faqPageJson(this.shown);
+    if (block.textContent !== json) block.textContent = json;
+    if (!block.isConnected) {
+      block.setAttribute('type', 'application/ld+json');
+      this.append(block);
+    }
+  }
+
+  /** Opens or closes questions, telling listeners about each one that changed. */
+  private setOpened(next: Set<string>, render = true): void {
+    const before = this.opened;
+    this.opened = next;
+    for (const { id } of this.shown?.items ?? []) {
+      if (before.has(id) !== next.has(id)) emit(this, 'hw-faq-toggle', { id, open: next.has(id) });
+    }
+    if (render) this.requestUpdate();
+  }
+
+  private open(id: string): void {
+    if (!this.opened.has(id)) this.setOpened(new Set(this.exclusive ? [id] : [...this.opened, id]));
+  }
+
+  private toggle(id: string): void {
+    if (!this.opened.has(id)) return this.open(id);
+    const next = new Set(this.opened);
+    next.delete(id);
+    this.setOpened(next);
+  }
+
+  private toggleAll(allOpen: boolean): void {
+    this.setOpened(new Set(allOpen ? [] : this.shown!.items.map((item) => item.id)));
+  }
+
+  /** Up, Down, Home and End move between questions, wrapping round at either end. */
+  private onKeyDown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>(`.${css.trigger}`)];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    const last = buttons.length - 1;
+    const target = {
+      ArrowDown: index === last ? 0 : index + 1,
+      ArrowUp: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    buttons[target]!.focus();
+  }
+
+  protected renderContent(content: FaqContent): TemplateResult {
+    const { items } = content;
+    const text = this.text;
+    const allOpen = items.every((item) => this.opened.has(item.id));
+    const role = items.length > MAX_REGIONS ? 'group' : 'region';
+    return html`<div class=${core.card} lang=${content.meta.lang}>
+      ${heading(Math.max(2, this.level - 1), content.heading, core.heading)}
+      ${
+        items.length > 1 && !this.exclusive
+          ? html`<div class=${css.toolbar}>
+              <button
+                type="button"
+                class=${css['toggle-all']}
+                part="toggle-all"
+                @click=${() => this.toggleAll(allOpen)}
+              >
+                ${allOpen ? text.hideAll : text.showAll}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div @keydown=${this.onKeyDown}>
+        ${items.map((item) => {
+          const open = this.opened.has(item.id);
+          const button = html`<button
+            type="button"
+            id="q-${item.id}"
+            class=${css.trigger}
+            part="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="a-${item.id}"
+            @click=${() => this.toggle(item.id)}
+          >
+            ${item.question}
+          </button>`;
+          return html`<div class=${css.item} part="item">
+            ${heading(this.level, button, css.question, 'question')}
+            <div
+              id="a-${item.id}"
+              class=${css.answer}
+              part="answer"
+              role=${role}
+              aria-labelledby="q-${item.id}"
+              .hidden=${open ? false : 'until-found'}
+              @beforematch=${() => this.open(item.id)}
+            >
+              ${richText(item.answer)}
+            </div>
+          </div>`;
+        })}
+      </div>
+      ${this.renderReview(content.meta)}
+    </div>`;
+  }
+}
+
+defineElement('hw-faq-accordion', HwFaqAccordion);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hw-faq-accordion': HwFaqAccordion;
+  }
+  interface HTMLElementEventMap {
+    'hw-faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+}

@@ -1,0 +1,166 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/faq-accordion/faq-accordion.js';
+import type { FaqStrings } from '../src/components/faq-accordion/faq-accordion.js';
+import type { FaqContent } from '../src/content/schema.js';
+import { faq } from '../src/content/topics/back-spasms-walking.js';
+import { brandTheme, darkPage, rightToLeft } from './themes.js';
+
+interface Args {
+  topic?: string;
+  headingLevel?: number;
+  exclusive?: boolean;
+  structuredData?: boolean;
+  content?: FaqContent;
+  strings?: Partial<FaqStrings>;
+}
+
+/** Opens the first question, so the story shows an answer. Storybook runs it; the story tests do not. */
+const openFirst: StoryObj<Args>['play'] = async ({ canvasElement }) => {
+  const el = canvasElement.querySelector('hw-faq-accordion')!;
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/FAQ accordion',
+  component: 'hw-faq-accordion',
+  tags: ['autodocs'],
+  args: { topic: 'back-spasms-walking', headingLevel: 3, exclusive: false, structuredData: false },
+  argTypes: {
+    topic: { control: 'text' },
+    headingLevel: { control: { type: 'range', min: 2, max: 6 } },
+    exclusive: { control: 'boolean' },
+    structuredData: { control: 'boolean' },
+    content: { control: 'object' },
+    strings: { control: 'object' },
+  },
+  render: ({ topic, headingLevel, exclusive, structuredData, content, strings }) =>
+    html`<hw-faq-accordion
+      topic=${ifDefined(topic)}
+      heading-level=${ifDefined(headingLevel)}
+      ?exclusive=${exclusive}
+      ?structured-data=${structuredData}
+      .content=${content}
+      .strings=${strings ?? {}}
+    ></hw-faq-accordion>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Zero configuration: the bundled topic, every answer closed. Several may be open at once. */
+export const Default: Story = {};
+
+/** `exclusive`: opening one question closes the others, so there is no Show all control. */
+export const Exclusive: Story = { args: { exclusive: true }, play: openFirst };
+
+/** Fifty questions: each answer is a labelled group rather than a landmark, and arrows still move. */
+export const FiftyQuestions: Story = {
+  args: {
+    content: {
+      ...faq,
+      heading: 'Fifty questions',
+      items: Array.from({ length: 50 }, (_, index) => ({
+        id: `question-${index + 1}`,
+        question: `Question ${index + 1}: ${faq.items[index % faq.items.length]!.question}`,
+        answer: faq.items[index % faq.items.length]!.answer,
+      })),
+    },
+  },
+};
+
+/** An answer with paragraphs, emphasis, lists and links, all structured data and never HTML. */
+export const RichAnswer: Story = {
+  args: {
+    content: {
+      ...faq,
+      heading: 'Getting help',
+      items: [
+        {
+          id: 'who-to-ask',
+          question: 'Who can help with back spasms?',
+          answer: [
+            ['Start with a ', { text: 'pharmacist', em: true }, ' or your doctor. They can:'],
+            {
+              list: [
+                'check what is causing the spasms',
+                ['suggest ', { text: 'gentle exercises', em: true }],
+                'refer you to a physiotherapist',
+              ],
+            },
+            'If you see a physiotherapist:',
+            {
+              list: ['Bring a list of when the spasms happen.', 'Wear clothes you can move in.'],
+              ordered: true,
+            },
+            [
+              'Read the ',
+              { text: 'NHS page on back pain', href: 'https://www.nhs.uk/conditions/back-pain/' },
+              ' or ',
+              { text: 'see our own guide', href: '/guides/back-pain' },
+              '.',
+            ],
+          ],
+        },
+        ...faq.items.slice(0, 2),
+      ],
+    },
+  },
+  play: openFirst,
+};
+
+/**
+ * `structured-data`: one schema.org FAQPage `<script type="application/ld+json">` goes into the
+ * element's light DOM, built from the same questions and answers. Inspect the element to see it.
+ */
+export const StructuredData: Story = { args: { structuredData: true } };
+
+/** On a dark page that declares `color-scheme: dark`. */
+export const DarkTheme: Story = { decorators: [darkPage], play: openFirst };
+
+/** A publisher's brand through `--hw-…` custom properties only. */
+export const BrandTheme: Story = { decorators: [brandTheme], play: openFirst };
+
+/** A right-to-left page in Arabic, with its UI strings: text and controls follow the direction. */
+export const RightToLeft: Story = {
+  decorators: [rightToLeft],
+  args: {
+    content: {
+      ...faq,
+      meta: { ...faq.meta, lang: 'ar' },
+      heading: 'أسئلة شائعة',
+      items: [
+        { id: 'rest', question: 'هل يجب أن أرتاح؟', answer: 'ارتح قليلًا، ثم تحرك بلطف.' },
+        { id: 'water', question: 'هل يساعد شرب الماء؟', answer: 'نعم. قلة الماء تجعل التشنج أكثر احتمالًا.' },
+      ],
+    },
+    strings: {
+      showAll: 'إظهار كل الإجابات',
+      hideAll: 'إخفاء كل الإجابات',
+      lastReviewed: 'آخر مراجعة',
+      nextReview: 'المراجعة التالية',
+      reviewedBy: 'راجعه',
+      sources: 'المصادر',
+    },
+  },
+  play: openFirst,
+};
+
+/** Invalid content, here a `javascript:` link in an answer: a short message names the problem. */
+export const ErrorState: Story = {
+  args: {
+    content: {
+      ...faq,
+      items: [
+        {
+          id: 'bad-link',
+          question: 'Where can I read more?',
+          answer: [[{ text: 'Here', href: 'javascript:alert(1)' }]],
+        },
+      ],
+    },
+  },
+  parameters: { contentErrors: 1 },
+};
