@@ -4,6 +4,7 @@
  * checked against these before anything renders.
  */
 import * as v from 'valibot';
+import { FLAG_TIERS } from './tiers.js';
 
 // --- Building blocks -------------------------------------------------------------------------
 
@@ -143,8 +144,7 @@ export const FaqContentSchema = v.object({
   items: idList(v.object({ id: IdSchema, question: TextSchema, answer: RichTextSchema }), 'question'),
 });
 
-export const TIERS = ['emergency', 'urgent', 'see-doctor', 'self-care'] as const;
-const FLAG_TIERS = ['emergency', 'urgent', 'see-doctor'] as const;
+export { TIERS, type Tier } from './tiers.js';
 
 const OutcomeSchema = v.object({ heading: TextSchema, body: RichTextSchema });
 
@@ -255,5 +255,3 @@ export type FaqContent = v.InferOutput<typeof FaqContentSchema>;
 export type RedFlagContent = v.InferOutput<typeof RedFlagContentSchema>;
 export type ChecklistContent = v.InferOutput<typeof ChecklistContentSchema>;
 export type Topic = v.InferOutput<typeof TopicSchema>;
-/** A care tier, highest first. `self-care` applies when no flag is ticked. */
-export type Tier = (typeof TIERS)[number];
