@@ -177,27 +177,39 @@ export const RedFlagContentSchema = v.pipe(
       'self-care': OutcomeSchema,
     }),
   }),
-  // Every flag must name a source that the topic lists, so an editor can trace it.
+  // Every flag must name a source that the topic lists, so an editor can trace it; and a flag's
+  // id must be unique across groups, since a tick is recorded by id.
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const known = new Set(dataset.value.meta.review.sources.map((source) => source.id));
+    const flagIds = new Set<string>();
+    const report = (message: string, keys: (string | number)[]) =>
+      addIssue({
+        message,
+        path: keys.map((key) => ({
+          type: 'unknown',
+          origin: 'value',
+          input: null,
+          key,
+          value: null,
+        })) as [v.IssuePathItem, ...v.IssuePathItem[]],
+      });
     dataset.value.groups.forEach((group, g) =>
-      group.flags.forEach((flag, f) =>
+      group.flags.forEach((flag, f) => {
+        if (flagIds.has(flag.id)) report(`duplicate flag id "${flag.id}"`, ['groups', g, 'flags', f, 'id']);
+        flagIds.add(flag.id);
         flag.sources.forEach((id, s) => {
-          if (known.has(id)) return;
-          const keys: (string | number)[] = ['groups', g, 'flags', f, 'sources', s];
-          addIssue({
-            message: `unknown source "${id}": list it in meta.review.sources`,
-            path: keys.map((key) => ({
-              type: 'unknown',
-              origin: 'value',
-              input: null,
-              key,
-              value: null,
-            })) as [v.IssuePathItem, ...v.IssuePathItem[]],
-          });
-        }),
-      ),
+          if (!known.has(id))
+            report(`unknown source "${id}": list it in meta.review.sources`, [
+              'groups',
+              g,
+              'flags',
+              f,
+              'sources',
+              s,
+            ]);
+        });
+      }),
     );
   }),
 );

@@ -1,17 +1,25 @@
 import { html, type TemplateResult } from 'lit/html.js';
 
-/** A real `<h2>`–`<h6>`, so the widget joins the page's outline at the level it is given. */
-export function heading(level: number, content: unknown, className: string): TemplateResult {
+/**
+ * A real `<h2>`–`<h6>`, so the widget joins the page's outline at the level it is given.
+ * `part` names it for `::part()`; the widget's own heading keeps the default.
+ */
+export function heading(
+  level: number,
+  content: unknown,
+  className: string,
+  part = 'heading',
+): TemplateResult {
   switch (level) {
     case 3:
-      return html`<h3 class=${className} part="heading">${content}</h3>`;
+      return html`<h3 class=${className} part=${part}>${content}</h3>`;
     case 4:
-      return html`<h4 class=${className} part="heading">${content}</h4>`;
+      return html`<h4 class=${className} part=${part}>${content}</h4>`;
     case 5:
-      return html`<h5 class=${className} part="heading">${content}</h5>`;
+      return html`<h5 class=${className} part=${part}>${content}</h5>`;
     case 6:
-      return html`<h6 class=${className} part="heading">${content}</h6>`;
+      return html`<h6 class=${className} part=${part}>${content}</h6>`;
     default:
-      return html`<h2 class=${className} part="heading">${content}</h2>`;
+      return html`<h2 class=${className} part=${part}>${content}</h2>`;
   }
 }
