@@ -1,5 +1,11 @@
 /** `health-widgets`: registers every element and re-exports their classes, content and types. */
 export * from './content/index.js';
 export { HwAnatomyTable, type AnatomyTableStrings } from './components/anatomy-table/anatomy-table.js';
+export {
+  HwRedFlagChecker,
+  type RedFlagStrings,
+  type TriageChangeDetail,
+} from './components/red-flag-checker/red-flag-checker.js';
+export { triage, type TriageFlag } from './components/red-flag-checker/triage.js';
 export type { ContentErrorDetail } from './core/events.js';
 export type { CoreStrings } from './core/hw-element.js';
