@@ -14,7 +14,9 @@ import { terserOptions } from '../rollup.config.mjs';
 import { litCssModules } from './css-modules.mjs';
 import { cdnFile, elements } from './entries.mjs';
 
-const BUDGET = { element: 9000, validator: 3000, cdn: 18000 };
+// The validator's budget fits content with groups of items and cross-checks (red flags: about
+// 3.1 kB), not only a flat table (about 2.6 kB).
+const BUDGET = { element: 9000, validator: 3250, cdn: 18000 };
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -22,6 +24,9 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 async function bundle(input) {
   const build = await rollup({
     input,
+    // A module shared by the element and its validator (the care tiers, say) then stays in the
+    // entry, which the validator imports from, instead of turning the entry into a facade.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       litCssModules(),
       nodeResolve(),

@@ -146,7 +146,12 @@ export const FaqContentSchema = v.object({
 
 export { TIERS, type Tier } from './tiers.js';
 
-const OutcomeSchema = v.object({ heading: TextSchema, body: RichTextSchema });
+// Plain words and an optional list of steps: an outcome is short, and needs no links of its own.
+const OutcomeSchema = v.object({
+  heading: TextSchema,
+  body: TextSchema,
+  steps: v.optional(v.pipe(v.array(TextSchema), v.minLength(1, 'needs at least one step'))),
+});
 
 export const RedFlagContentSchema = v.pipe(
   v.object({

@@ -7,7 +7,6 @@ import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { heading } from '../../core/heading.js';
 import { coreStrings, HwElement, type CoreStrings } from '../../core/hw-element.js';
-import { richText } from '../../core/rich-text.js';
 import css, { styles } from './red-flag-checker.module.css';
 import { triage, type Tier } from './triage.js';
 
@@ -20,8 +19,6 @@ export interface RedFlagStrings extends CoreStrings, Record<Tier, string> {
   none: string;
   /** Before the links to a sign's sources. */
   source: string;
-  /** Starts the announcement of a new outcome. */
-  result: string;
   /** The emergency outcome's call to action; `{number}` becomes the number or `localNumber`. */
   callNumber: string;
   /** Stands for the number when the publisher sets none. */
@@ -41,12 +38,11 @@ export const redFlagStrings: RedFlagStrings = {
   question: 'Which of these signs do you have?',
   none: 'None of these',
   source: 'Source',
-  result: 'Result',
   callNumber: 'Call {number} now, or go to the nearest emergency department.',
   localNumber: 'your local emergency number',
-  urgentService: 'For advice today, you can also contact {service}.',
+  urgentService: 'You can also get advice today from {service}.',
   disclaimer:
-    'This is not a diagnosis. If you are worried about your symptoms, get medical advice anyway. In an emergency, call {number}.',
+    'This is not a diagnosis. If you are worried, get medical advice anyway. In an emergency, call {number}.',
 };
 
 export interface TriageChangeDetail {
@@ -169,7 +165,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     }
     const level = this.level;
     if (level !== before) {
-      this.announcement = `${this.text.result}: ${this.text[level]}. ${this.shown!.outcomes[level].heading}`;
+      this.announcement = `${this.text[level]}: ${this.shown!.outcomes[level].heading}`;
       emit(this, 'hw-triage-change', { level });
     }
     this.requestUpdate();
@@ -182,10 +178,30 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     return dial ? html`<a href="tel:${dial}">${number}</a>` : this.text.localNumber;
   }
 
-  protected renderContent(content: RedFlagContent): TemplateResult {
+  private renderFlag(flag: RedFlagContent['groups'][number]['flags'][number], sources: Map<string, Source>) {
+    const id = `flag-${flag.id}`;
+    return html`<div class=${css.flag} part="flag">
+      <input
+        type="checkbox"
+        id=${id}
+        value=${flag.id}
+        .checked=${this.selected.has(flag.id)}
+        aria-describedby=${flag.detail ? `${id}-detail` : nothing}
+      />
+      <label for=${id}>${flag.label}</label>
+      ${flag.detail ? html`<p class=${css.small} id="${id}-detail">${flag.detail}</p>` : nothing}
+      <p class=${css.small}>
+        ${this.text.source}:
+        ${flag.sources.map((sourceId, index) => {
+          const source = sources.get(sourceId)!;
+          return html`${index ? ', ' : ''}<a href=${source.url}>${source.publisher}: ${source.title}</a>`;
+        })}
+      </p>
+    </div>`;
+  }
+
+  private renderOutcome(content: RedFlagContent, level: Tier) {
     const text = this.text;
-    const sources = new Map<string, Source>(content.meta.review.sources.map((source) => [source.id, source]));
-    const level = this.level;
     const outcome = content.outcomes[level];
     const extra =
       level === 'emergency'
@@ -193,41 +209,36 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
         : level === 'urgent' && this.urgentService
           ? fill(text.urgentService, 'service', this.urgentService)
           : undefined;
+    const words = html`<span class=${css.tier}
+        ><svg class=${css.icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[level]}></path></svg
+        >${text[level]}</span
+      >${outcome.heading}`;
+    return html`<div class="${css.outcome} ${css[level]}" part="outcome" data-tier=${level}>
+      ${heading(Math.min(6, this.outlineLevel + 1), words, css.outcomeHeading, 'outcome-heading')}
+      <p>${outcome.body}</p>
+      ${
+        outcome.steps
+          ? html`<ul>
+              ${outcome.steps.map((step) => html`<li>${step}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${extra ? html`<p class=${css.strong}>${extra}</p>` : nothing}
+    </div>`;
+  }
+
+  protected renderContent(content: RedFlagContent): TemplateResult {
+    const text = this.text;
+    const sources = new Map(content.meta.review.sources.map((source) => [source.id, source]));
     return html`<div class=${core.card} lang=${content.meta.lang}>
       ${heading(this.outlineLevel, content.heading, core.heading)}
       <fieldset class=${css.form} part="form" @change=${this.onChange}>
-        <legend class=${css.legend}>${content.intro ?? text.question}</legend>
+        <legend class=${css.strong}>${content.intro ?? text.question}</legend>
         ${content.groups.map(
           (group) =>
             html`<fieldset class=${css.group}>
-              <legend class=${css.legend}>${group.label}</legend>
-              ${group.flags.map(
-                (flag) =>
-                  html`<div class=${css.flag} part="flag">
-                    <input
-                      type="checkbox"
-                      id="flag-${flag.id}"
-                      value=${flag.id}
-                      .checked=${this.selected.has(flag.id)}
-                      aria-describedby=${flag.detail ? `detail-${flag.id}` : nothing}
-                    />
-                    <label for="flag-${flag.id}">${flag.label}</label>
-                    ${
-                      flag.detail
-                        ? html`<p class=${css.small} id="detail-${flag.id}">${flag.detail}</p>`
-                        : nothing
-                    }
-                    <p class=${css.small}>
-                      ${text.source}:
-                      ${flag.sources.map((id, index) => {
-                        const source = sources.get(id)!;
-                        return html`${index ? ', ' : ''}<a href=${source.url}
-                            >${source.publisher}: ${source.title}</a
-                          >`;
-                      })}
-                    </p>
-                  </div>`,
-              )}
+              <legend class=${css.strong}>${group.label}</legend>
+              ${group.flags.map((flag) => this.renderFlag(flag, sources))}
             </fieldset>`,
         )}
         <div class="${css.flag} ${css.none}">
@@ -235,21 +246,9 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
           <label for=${NONE_ID}>${text.none}</label>
         </div>
       </fieldset>
-      <div class="${css.outcome} ${css[level]}" part="outcome" data-tier=${level}>
-        ${heading(
-          Math.min(6, this.outlineLevel + 1),
-          html`<span class=${css.tier}
-              ><svg class=${css.icon} viewBox="0 0 24 24" aria-hidden="true">
-                <path d=${ICONS[level]}></path></svg
-              >${text[level]}</span
-            >${outcome.heading}`,
-          css.outcomeHeading,
-          'outcome-heading',
-        )}
-        ${richText(outcome.body)} ${extra ? html`<p class=${css.action}>${extra}</p>` : nothing}
-      </div>
+      ${this.renderOutcome(content, this.level)}
       <p class=${core['visually-hidden']} role="status">${this.announcement}</p>
-      <p class=${css.note} part="note">${fill(text.disclaimer, 'number', this.callTo())}</p>
+      <p class="${css.note} ${css.strong}" part="note">${fill(text.disclaimer, 'number', this.callTo())}</p>
       ${this.renderReview(content.meta)}
     </div>`;
   }

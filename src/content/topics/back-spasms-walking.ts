@@ -162,7 +162,7 @@ export const redFlags: RedFlagContent = {
   groups: [
     {
       id: 'nerves',
-      label: 'Numbness, weakness, or changes when you pee or poo',
+      label: 'Numbness, weakness, peeing or pooing',
       flags: [
         {
           id: 'saddle-numbness',
@@ -187,7 +187,7 @@ export const redFlags: RedFlagContent = {
     },
     {
       id: 'other-signs',
-      label: 'Other signs as well as the back pain',
+      label: 'Other signs with the back pain',
       flags: [
         {
           id: 'chest-pain',
@@ -228,7 +228,6 @@ export const redFlags: RedFlagContent = {
         {
           id: 'upper-back',
           label: 'The pain is high in your back, between your shoulder blades',
-          detail: 'Rather than low down in your back.',
           tier: 'urgent',
           sources: ['nhs-back-pain'],
         },
@@ -257,27 +256,23 @@ export const redFlags: RedFlagContent = {
   outcomes: {
     emergency: {
       heading: 'Call the emergency number now',
-      body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait to see if it gets better.',
+      body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
     },
     urgent: {
       heading: 'Get medical help today',
-      body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline for advice.',
+      body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
     },
     'see-doctor': {
       heading: 'Book an appointment with a doctor',
-      body: 'Make an appointment to see a doctor soon. If things get worse, or new signs appear, get help sooner.',
+      body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
     },
     'self-care': {
       heading: 'You can probably look after this yourself',
-      body: [
-        'You have not ticked any warning signs. Most back pain gets better in a few weeks with self-care:',
-        {
-          list: [
-            'Keep gently active, and rest only for short spells.',
-            'Use heat, or pain relief from a pharmacy, if it helps.',
-            'Get help if new signs appear, or if it is not getting better.',
-          ],
-        },
+      body: 'You have not ticked any warning signs. Most back pain gets better in a few weeks. To help it:',
+      steps: [
+        'Keep gently active, with short rests.',
+        'Try heat, or pain relief from a pharmacy.',
+        'Get help if new signs appear or it is not getting better.',
       ],
     },
   },
