@@ -20,7 +20,7 @@ await build({
 const schemas = await import(pathToFileURL(compiled).href);
 
 const RUN_TIME_CHECKS =
-  'Also checked at run time: ids are unique within each list; links use http(s), mailto, tel or a relative URL; text is not blank; nextReview is after lastReviewed; each red flag names a source listed in meta.review.sources; checklist item ids are unique across all groups.';
+  'Also checked at run time: ids are unique within each list; red flag and checklist item ids are unique across their groups; links use http(s), mailto, tel or a relative URL; text is not blank; nextReview is after lastReviewed; each red flag names a source listed in meta.review.sources.';
 
 const targets = {
   'anatomy-table': schemas.AnatomyTableContentSchema,

@@ -15,6 +15,8 @@ import { terserOptions } from '../rollup.config.mjs';
 import { litCssModules } from './css-modules.mjs';
 import { cdnFile, elements } from './entries.mjs';
 
+// The validator's budget fits rich text (unions of paragraphs, lists and links: the FAQ's is about
+// 3.1 kB) and nested groups with cross-checks (red flags), not only a flat table (about 2.6 kB).
 const BUDGET = { element: 9000, validator: 3500, cdn: 18000 };
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
@@ -23,6 +25,9 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 async function bundle(input) {
   const build = await rollup({
     input,
+    // A module shared by the element and its validator (the care tiers, say) then stays in the
+    // entry, which the validator imports from, instead of turning the entry into a facade.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       litCssModules(),
       nodeResolve(),

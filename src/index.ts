@@ -11,5 +11,11 @@ export {
   type FaqStrings,
   type FaqToggleDetail,
 } from './components/faq-accordion/faq-accordion.js';
+export {
+  HwRedFlagChecker,
+  type RedFlagStrings,
+  type TriageChangeDetail,
+} from './components/red-flag-checker/red-flag-checker.js';
+export { triage, type TriageFlag } from './components/red-flag-checker/triage.js';
 export type { ContentErrorDetail } from './core/events.js';
 export type { CoreStrings } from './core/hw-element.js';

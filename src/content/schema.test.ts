@@ -125,6 +125,14 @@ describe('content schemas', () => {
       ]);
     });
 
+    it('a red flag id used in two groups', () => {
+      const content = copy(bundledTopic.redFlags);
+      content.groups[1]!.flags[0]!.id = content.groups[0]!.flags[0]!.id;
+      expect(problemsOf(RedFlagContentSchema, content)).to.deep.equal([
+        `groups[1].flags[0].id: duplicate flag id "${content.groups[0]!.flags[0]!.id}"`,
+      ]);
+    });
+
     it('review dates in the wrong order, or not dates', () => {
       const content = copy(bundledTopic.anatomy);
       content.meta.review.nextReview = '2020-01-01';

@@ -4,6 +4,7 @@
  * checked against these before anything renders.
  */
 import * as v from 'valibot';
+import { FLAG_TIERS } from './tiers.js';
 
 // --- Building blocks -------------------------------------------------------------------------
 
@@ -143,10 +144,14 @@ export const FaqContentSchema = v.object({
   items: idList(v.object({ id: IdSchema, question: TextSchema, answer: RichTextSchema }), 'question'),
 });
 
-export const TIERS = ['emergency', 'urgent', 'see-doctor', 'self-care'] as const;
-const FLAG_TIERS = ['emergency', 'urgent', 'see-doctor'] as const;
+export { TIERS, type Tier } from './tiers.js';
 
-const OutcomeSchema = v.object({ heading: TextSchema, body: RichTextSchema });
+// Plain words and an optional list of steps: an outcome is short, and needs no links of its own.
+const OutcomeSchema = v.object({
+  heading: TextSchema,
+  body: TextSchema,
+  steps: v.optional(v.pipe(v.array(TextSchema), v.minLength(1, 'needs at least one step'))),
+});
 
 export const RedFlagContentSchema = v.pipe(
   v.object({
@@ -177,27 +182,39 @@ export const RedFlagContentSchema = v.pipe(
       'self-care': OutcomeSchema,
     }),
   }),
-  // Every flag must name a source that the topic lists, so an editor can trace it.
+  // Every flag must name a source that the topic lists, so an editor can trace it; and a flag's
+  // id must be unique across groups, since a tick is recorded by id.
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const known = new Set(dataset.value.meta.review.sources.map((source) => source.id));
+    const flagIds = new Set<string>();
+    const report = (message: string, keys: (string | number)[]) =>
+      addIssue({
+        message,
+        path: keys.map((key) => ({
+          type: 'unknown',
+          origin: 'value',
+          input: null,
+          key,
+          value: null,
+        })) as [v.IssuePathItem, ...v.IssuePathItem[]],
+      });
     dataset.value.groups.forEach((group, g) =>
-      group.flags.forEach((flag, f) =>
+      group.flags.forEach((flag, f) => {
+        if (flagIds.has(flag.id)) report(`duplicate flag id "${flag.id}"`, ['groups', g, 'flags', f, 'id']);
+        flagIds.add(flag.id);
         flag.sources.forEach((id, s) => {
-          if (known.has(id)) return;
-          const keys: (string | number)[] = ['groups', g, 'flags', f, 'sources', s];
-          addIssue({
-            message: `unknown source "${id}": list it in meta.review.sources`,
-            path: keys.map((key) => ({
-              type: 'unknown',
-              origin: 'value',
-              input: null,
-              key,
-              value: null,
-            })) as [v.IssuePathItem, ...v.IssuePathItem[]],
-          });
-        }),
-      ),
+          if (!known.has(id))
+            report(`unknown source "${id}": list it in meta.review.sources`, [
+              'groups',
+              g,
+              'flags',
+              f,
+              'sources',
+              s,
+            ]);
+        });
+      }),
     );
   }),
 );
@@ -281,5 +298,3 @@ export type FaqContent = v.InferOutput<typeof FaqContentSchema>;
 export type RedFlagContent = v.InferOutput<typeof RedFlagContentSchema>;
 export type ChecklistContent = v.InferOutput<typeof ChecklistContentSchema>;
 export type Topic = v.InferOutput<typeof TopicSchema>;
-/** A care tier, highest first. `self-care` applies when no flag is ticked. */
-export type Tier = (typeof TIERS)[number];

@@ -106,8 +106,11 @@ export abstract class HwElement<
     return { ...this.defaultStrings, ...this.strings };
   }
 
-  /** The heading level, kept within 2–6 so the page's outline holds. */
-  protected get level(): number {
+  /**
+   * The heading level, kept within 2–6 so the page's outline holds. Not named `level`: that is
+   * the red-flag checker's public care tier.
+   */
+  protected get outlineLevel(): number {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel!) || this.defaultHeadingLevel));
   }
 

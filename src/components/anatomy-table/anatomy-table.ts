@@ -41,7 +41,7 @@ export class HwAnatomyTable extends HwElement<AnatomyTableContent, AnatomyTableS
     const { columns } = content;
     // Explicit roles: browsers drop table semantics from cells that CSS makes `display: block`.
     return html`<div class="${core.card} ${css.wrapper}" lang=${content.meta.lang}>
-      ${heading(this.level, content.heading, core.heading)}
+      ${heading(this.outlineLevel, content.heading, core.heading)}
       <table class=${css.table} part="table" role="table">
         <caption class=${css.caption} part="caption">
           ${content.caption}

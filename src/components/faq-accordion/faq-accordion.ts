@@ -205,7 +205,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     const allOpen = items.every((item) => this.opened.has(item.id));
     const role = items.length > MAX_REGIONS ? 'group' : 'region';
     return html`<div class=${core.card} lang=${content.meta.lang}>
-      ${heading(Math.max(2, this.level - 1), content.heading, core.heading)}
+      ${heading(Math.max(2, this.outlineLevel - 1), content.heading, core.heading)}
       ${
         items.length > 1 && !this.exclusive
           ? html`<div class=${css.toolbar}>
@@ -235,7 +235,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
             ${item.question}
           </button>`;
           return html`<div class=${css.item} part="item">
-            ${heading(this.level, button, css.question, 'question')}
+            ${heading(this.outlineLevel, button, css.question, 'question')}
             <div
               id="a-${item.id}"
               class=${css.answer}

@@ -190,7 +190,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     const total = itemIds(content).length;
     const done = this.checked.length;
     return html`<div class=${core.card} lang=${content.meta.lang}>
-      ${heading(this.level, content.heading, core.heading)}
+      ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
       <p id="progress" class=${css.progress} part="progress" role="status">
         ${text.progress.replace('{checked}', String(done)).replace('{total}', String(total))}

@@ -158,82 +158,64 @@ export const faq: FaqContent = {
 export const redFlags: RedFlagContent = {
   meta,
   heading: 'Check for warning signs',
-  intro: 'Tick any signs you have now, as well as your back pain.',
+  intro: 'Tick any of these signs you have now, as well as your back pain.',
   groups: [
     {
       id: 'nerves',
-      label: 'Numbness, weakness, bladder or bowels',
+      label: 'Numbness, weakness, peeing or pooing',
       flags: [
         {
           id: 'saddle-numbness',
-          label: 'Numbness or tingling around your genitals, bottom, inner thighs or back passage',
+          label: 'Numbness or tingling around your genitals, bottom or back passage',
           tier: 'emergency',
-          sources: ['nhs-back-pain', 'nhs-sciatica', 'nhs-cauda-equina'],
+          sources: ['nhs-back-pain', 'nhs-sciatica'],
         },
         {
           id: 'bladder-bowel',
           label: 'New trouble peeing, or you cannot control when you pee or poo',
-          detail: 'This includes not being able to pee at all.',
+          detail: 'This includes not being able to pee at all, or not feeling when you need to poo.',
           tier: 'emergency',
-          sources: ['nhs-back-pain', 'nhs-cauda-equina'],
+          sources: ['nhs-back-pain', 'nhs-sciatica'],
         },
         {
           id: 'both-legs',
-          label: 'Pain, weakness or numbness in both legs that is bad or getting worse',
+          label: 'Pain, tingling, weakness or numbness in both legs',
           tier: 'emergency',
-          sources: ['nhs-sciatica'],
-        },
-        {
-          id: 'sexual-problems',
-          label: 'New problems getting an erection, or less feeling during sex',
-          tier: 'emergency',
-          sources: ['nhs-cauda-equina'],
-        },
-        {
-          id: 'one-leg',
-          label: 'Numbness, tingling or weakness in one leg',
-          tier: 'see-doctor',
-          sources: ['nhs-sciatica'],
+          sources: ['nhs-back-pain', 'nhs-sciatica'],
         },
       ],
     },
     {
       id: 'other-signs',
-      label: 'Other signs along with the back pain',
+      label: 'Other signs with the back pain',
       flags: [
         {
           id: 'chest-pain',
-          label: 'Chest pain as well as back pain',
+          label: 'Chest pain',
           tier: 'emergency',
           sources: ['nhs-back-pain'],
         },
         {
           id: 'injury',
-          label: 'The pain started after a bad fall or accident',
+          label: 'The pain started after a serious accident, such as a car crash',
           tier: 'emergency',
           sources: ['nhs-back-pain'],
         },
         {
           id: 'fever',
-          label: 'A high temperature, or feeling hot and shivery',
+          label: 'A high temperature, or you feel hot and shivery',
           tier: 'urgent',
           sources: ['nhs-back-pain'],
         },
         {
           id: 'weight-loss',
-          label: 'Losing weight without trying',
+          label: 'You are losing weight without trying',
           tier: 'urgent',
           sources: ['nhs-back-pain'],
         },
         {
           id: 'lump',
           label: 'A lump or swelling on your back, or your back has changed shape',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'upper-back',
-          label: 'Pain high in your back, between your shoulder blades',
           tier: 'urgent',
           sources: ['nhs-back-pain'],
         },
@@ -244,28 +226,27 @@ export const redFlags: RedFlagContent = {
       label: 'How the pain behaves',
       flags: [
         {
+          id: 'upper-back',
+          label: 'The pain is high in your back, between your shoulder blades',
+          tier: 'urgent',
+          sources: ['nhs-back-pain'],
+        },
+        {
           id: 'night-pain',
-          label: 'Pain that does not ease when you rest, or is worse at night',
+          label: 'The pain does not get better when you rest, or it is worse at night',
           tier: 'urgent',
           sources: ['nhs-back-pain'],
         },
         {
           id: 'cough-sneeze',
-          label: 'Pain that is worse when you sneeze, cough or go to the toilet',
+          label: 'The pain gets worse when you sneeze, cough or poo',
           tier: 'urgent',
           sources: ['nhs-back-pain'],
         },
         {
-          id: 'walking-legs',
-          label:
-            'Pain, heaviness or cramp in your legs when you walk, that eases when you sit or bend forward',
-          detail: 'This can happen when the space around the nerves in your spine gets narrow.',
-          tier: 'see-doctor',
-          sources: ['nhs-spinal-stenosis', 'nice-ng59'],
-        },
-        {
           id: 'not-improving',
-          label: 'The pain is not better after a few weeks, is getting worse, or stops your daily life',
+          label:
+            'The pain is not better after a few weeks, is getting worse, or stops you doing everyday things',
           tier: 'see-doctor',
           sources: ['nhs-back-pain', 'nhs-sciatica'],
         },
@@ -275,27 +256,23 @@ export const redFlags: RedFlagContent = {
   outcomes: {
     emergency: {
       heading: 'Call the emergency number now',
-      body: 'These signs can mean a problem that needs treatment straight away. Call now, or go to an emergency department. Do not wait to see if it gets better.',
+      body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
     },
     urgent: {
       heading: 'Get medical help today',
-      body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline for same-day advice.',
+      body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
     },
     'see-doctor': {
       heading: 'Book an appointment with a doctor',
-      body: 'Make an appointment with a doctor soon. If things get worse or new signs appear, get help sooner.',
+      body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
     },
     'self-care': {
       heading: 'You can probably look after this yourself',
-      body: [
-        'You have not ticked any warning signs. Most back pain gets better in a few weeks with self-care:',
-        {
-          list: [
-            'Keep gently active, and rest only for short spells.',
-            'Use heat, or pain relief from a pharmacy, if it helps.',
-            'Get help if new signs appear, or if it is not getting better.',
-          ],
-        },
+      body: 'You have not ticked any warning signs. Most back pain gets better in a few weeks. To help it:',
+      steps: [
+        'Keep gently active, with short rests.',
+        'Try heat, or pain relief from a pharmacy.',
+        'Get help if new signs appear or it is not getting better.',
       ],
     },
   },

@@ -1,0 +1,554 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { RedFlagContent } from '../../content/schema.js';
+import { redFlags as bundled } from '../../content/topics/back-spasms-walking.js';
+import { captureConsole, DARK_PAGE, overflowing, textOf } from '../../test-support/helpers.js';
+import './red-flag-checker.js';
+import {
+  redFlagStrings as strings,
+  type HwRedFlagChecker,
+  type TriageChangeDetail,
+} from './red-flag-checker.js';
+import { TIERS, type Tier } from './triage.js';
+
+const flags = bundled.groups.flatMap((group) => group.flags);
+/** The first bundled flag of each tier, to reach that tier by ticking it. */
+const flagOf = (tier: Tier) => flags.find((flag) => flag.tier === tier)!;
+/** Flags to tick for each tier; nothing for self-care. */
+const tickFor = (tier: Tier): string[] => (tier === 'self-care' ? [] : [flagOf(tier).id]);
+
+const shadow = (el: HwRedFlagChecker) => el.shadowRoot!;
+const box = (el: HwRedFlagChecker, id: string) =>
+  shadow(el).querySelector<HTMLInputElement>(`input[value="${id}"]`)!;
+const noneBox = (el: HwRedFlagChecker) => shadow(el).querySelector<HTMLInputElement>('#none-of-these')!;
+const outcome = (el: HwRedFlagChecker) => shadow(el).querySelector<HTMLElement>('[part="outcome"]')!;
+const status = (el: HwRedFlagChecker) => shadow(el).querySelector('[role="status"]')!;
+const note = (el: HwRedFlagChecker) => shadow(el).querySelector('[part="note"]')!;
+const ticked = (el: HwRedFlagChecker) =>
+  [...shadow(el).querySelectorAll<HTMLInputElement>('input:checked')].map(
+    (input) => input.getAttribute('value') ?? input.id,
+  );
+
+async function click(el: HwRedFlagChecker, input: HTMLInputElement): Promise<void> {
+  input.click();
+  await el.updateComplete;
+}
+
+const checker = (tier: Tier = 'self-care', number?: string) =>
+  fixture<HwRedFlagChecker>(
+    html`<hw-red-flag-checker
+      .ticked=${tickFor(tier)}
+      emergency-number=${number ?? ''}
+    ></hw-red-flag-checker>`,
+  );
+
+describe('<hw-red-flag-checker>', () => {
+  describe('accessibility', () => {
+    it('puts the signs in a fieldset with a legend, grouped, each checkbox labelled', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      const form = shadow(el).querySelector('fieldset[part="form"]')!;
+      expect(textOf(form.querySelector(':scope > legend'))).to.equal(bundled.intro);
+      const groups = [...form.querySelectorAll(':scope > fieldset')];
+      expect(groups.map((group) => textOf(group.querySelector(':scope > legend')))).to.deep.equal(
+        bundled.groups.map((group) => group.label),
+      );
+      for (const flag of flags) {
+        const input = box(el, flag.id);
+        expect(input.type).to.equal('checkbox');
+        expect(textOf(input.labels![0])).to.equal(flag.label);
+        const described = input.getAttribute('aria-describedby');
+        if (flag.detail) expect(textOf(shadow(el).getElementById(described!))).to.equal(flag.detail);
+        else expect(described).to.equal(null);
+      }
+      expect(textOf(noneBox(el).labels![0])).to.equal(strings.none);
+    });
+
+    for (const tier of TIERS) {
+      it(`is axe-clean in the ${tier} state, with and without a number`, async () => {
+        const el = await checker(tier);
+        expect(el.level).to.equal(tier);
+        await expect(el).to.be.accessible();
+        el.setAttribute('emergency-number', '999');
+        el.setAttribute('urgent-service', 'NHS 111');
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+
+      it(`is axe-clean in the ${tier} state on a dark page`, async () => {
+        const wrapper = await fixture(
+          html`<div style=${DARK_PAGE}>
+            <hw-red-flag-checker .ticked=${tickFor(tier)} emergency-number="112"></hw-red-flag-checker>
+          </div>`,
+        );
+        const el = wrapper.firstElementChild as HwRedFlagChecker;
+        await el.updateComplete;
+        expect(el.level).to.equal(tier);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('tells the tiers apart without colour: icon, heading words and border weight', async () => {
+      const seen = { icons: new Set<string>(), words: new Set<string>(), borders: new Set<string>() };
+      for (const tier of TIERS) {
+        const el = await checker(tier);
+        const panel = outcome(el);
+        expect(panel.dataset.tier).to.equal(tier);
+        const icon = panel.querySelector('svg')!;
+        expect(icon.getAttribute('aria-hidden')).to.equal('true');
+        seen.icons.add(icon.querySelector('path')!.getAttribute('d')!);
+        const words = textOf(panel.querySelector('[part="outcome-heading"]'));
+        expect(words).to.contain(strings[tier]).and.to.contain(bundled.outcomes[tier].heading);
+        seen.words.add(words);
+        const style = getComputedStyle(panel);
+        expect(style.borderTopStyle).to.equal('solid');
+        seen.borders.add(`${style.borderTopWidth} ${style.borderInlineStartWidth}`);
+      }
+      expect(seen.icons.size).to.equal(TIERS.length);
+      expect(seen.words.size).to.equal(TIERS.length);
+      expect(seen.borders.size).to.equal(TIERS.length);
+    });
+
+    it('keeps the tier borders and icons in print and in forced colours', async () => {
+      // Neither browser can emulate both media here, so check that no print or forced-colours
+      // rule takes away what tells the tiers apart.
+      const el = await checker('emergency');
+      const rules: string[] = [];
+      const walk = (list: CSSRuleList, inside: boolean) => {
+        for (const rule of list) {
+          if (rule instanceof CSSMediaRule)
+            walk(rule.cssRules, inside || /print|forced-colors/.test(rule.conditionText));
+          else if (inside && rule instanceof CSSStyleRule) rules.push(rule.cssText);
+        }
+      };
+      for (const sheet of shadow(el).adoptedStyleSheets) walk(sheet.cssRules, false);
+      for (const rule of rules)
+        expect(rule).to.not.match(/border|stroke|display|visibility|\.icon|\.outcome/);
+      expect(parseFloat(getComputedStyle(outcome(el)).borderInlineStartWidth)).to.be.greaterThan(8);
+    });
+
+    it('fits 320 px with nothing overflowing', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 320px">
+          <hw-red-flag-checker .ticked=${tickFor('emergency')} emergency-number="999"></hw-red-flag-checker>
+        </div>`,
+      );
+      const el = wrapper.firstElementChild as HwRedFlagChecker;
+      await el.updateComplete;
+      expect(overflowing(el).map((node) => `${node.localName}.${node.className}`)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('content', () => {
+    it('shows every flag’s sources, linked, so an editor can trace it', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      const sources = new Map(bundled.meta.review.sources.map((source) => [source.id, source]));
+      for (const flag of flags) {
+        const links = [...box(el, flag.id).closest('[part="flag"]')!.querySelectorAll('a')];
+        expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(
+          flag.sources.map((id) => sources.get(id)!.url),
+        );
+        expect(textOf(links[0]!.parentElement)).to.match(new RegExp(`^${strings.source}:`));
+        for (const [index, id] of flag.sources.entries())
+          expect(textOf(links[index])).to.contain(sources.get(id)!.title);
+      }
+    });
+
+    it('always shows that this is not a diagnosis', async () => {
+      for (const tier of TIERS) {
+        const el = await checker(tier);
+        expect(textOf(note(el))).to.contain('This is not a diagnosis');
+        expect(textOf(note(el))).to.contain('get medical advice anyway');
+      }
+    });
+
+    it('shows each tier’s outcome text', async () => {
+      for (const tier of TIERS) {
+        const el = await checker(tier);
+        const text = textOf(outcome(el));
+        expect(text).to.contain(bundled.outcomes[tier].heading);
+        expect(text).to.contain(bundled.outcomes[tier].body);
+        const steps = [...outcome(el).querySelectorAll('li')].map((li) => textOf(li));
+        expect(steps).to.deep.equal(bundled.outcomes[tier].steps ?? []);
+      }
+    });
+
+    it('puts the outcome heading one level below the widget heading', async () => {
+      const el = await fixture<HwRedFlagChecker>(
+        html`<hw-red-flag-checker heading-level="4"></hw-red-flag-checker>`,
+      );
+      expect(textOf(shadow(el).querySelector('h4'))).to.equal(bundled.heading);
+      expect(shadow(el).querySelector('h5')!.getAttribute('part')).to.equal('outcome-heading');
+      el.headingLevel = 6;
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('h6')).to.have.length(2);
+    });
+
+    it('renders content from the content property and follows it', async () => {
+      const custom: RedFlagContent = {
+        ...bundled,
+        heading: 'Two signs',
+        intro: undefined,
+        groups: [
+          {
+            id: 'only',
+            label: 'Signs',
+            flags: [
+              { id: 'a', label: 'Sign A', tier: 'see-doctor', sources: ['nhs-back-pain'] },
+              { id: 'b', label: 'Sign B', tier: 'emergency', sources: ['nhs-sciatica'] },
+            ],
+          },
+        ],
+      };
+      const el = await fixture<HwRedFlagChecker>(
+        html`<hw-red-flag-checker .content=${custom} .ticked=${['a']}></hw-red-flag-checker>`,
+      );
+      expect(textOf(shadow(el).querySelector('h2'))).to.equal('Two signs');
+      expect(textOf(shadow(el).querySelector('legend'))).to.equal(strings.question);
+      expect(ticked(el)).to.deep.equal(['a']);
+      expect(el.level).to.equal('see-doctor');
+      el.content = undefined;
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('[part="flag"]')).to.have.length(flags.length);
+      expect(el.level).to.equal('self-care');
+    });
+
+    it('takes overrides for every UI string and keeps the other defaults', async () => {
+      const overrides = {
+        emergency: 'Notfall',
+        callNumber: 'Rufen Sie jetzt {number} an.',
+        localNumber: 'Ihre örtliche Notrufnummer',
+        none: 'Nichts davon',
+        source: 'Quelle',
+        disclaimer: 'Keine Diagnose. Notruf: {number}.',
+      };
+      const el = await fixture<HwRedFlagChecker>(
+        html`<hw-red-flag-checker
+          .strings=${overrides}
+          .ticked=${tickFor('emergency')}
+        ></hw-red-flag-checker>`,
+      );
+      const panel = textOf(outcome(el));
+      expect(panel).to.contain('Notfall');
+      expect(panel).to.contain('Rufen Sie jetzt Ihre örtliche Notrufnummer an.');
+      expect(textOf(noneBox(el).labels![0])).to.equal('Nichts davon');
+      expect(textOf(note(el))).to.equal('Keine Diagnose. Notruf: Ihre örtliche Notrufnummer.');
+      expect(textOf(shadow(el).querySelector('[part="flag"] p:last-child'))).to.match(/^Quelle:/);
+      expect(textOf(shadow(el).querySelector('[part="footer"]'))).to.contain(strings.lastReviewed);
+    });
+
+    it('exposes parts for theming', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      const parts = [...shadow(el).querySelectorAll('[part]')].map((node) => node.getAttribute('part'));
+      expect(new Set(parts)).to.deep.equal(
+        new Set(['heading', 'form', 'flag', 'outcome', 'outcome-heading', 'note', 'footer']),
+      );
+    });
+  });
+
+  describe('"None of these"', () => {
+    it('clears every ticked sign, and ticking a sign clears it', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      await click(el, box(el, flagOf('urgent').id));
+      await click(el, box(el, flagOf('emergency').id));
+      expect(ticked(el)).to.have.members([flagOf('urgent').id, flagOf('emergency').id]);
+      expect(el.level).to.equal('emergency');
+
+      await click(el, noneBox(el));
+      expect(ticked(el)).to.deep.equal(['none-of-these']);
+      expect(el.level).to.equal('self-care');
+      expect(textOf(outcome(el))).to.contain(bundled.outcomes['self-care'].heading);
+
+      await click(el, box(el, flagOf('see-doctor').id));
+      expect(ticked(el)).to.deep.equal([flagOf('see-doctor').id]);
+      expect(noneBox(el).checked).to.equal(false);
+      expect(el.level).to.equal('see-doctor');
+    });
+
+    it('can be unticked again, leaving nothing ticked', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      await click(el, noneBox(el));
+      await click(el, noneBox(el));
+      expect(ticked(el)).to.deep.equal([]);
+      expect(el.level).to.equal('self-care');
+    });
+  });
+
+  describe('live region', () => {
+    it('is a polite status region, empty until the reader ticks something', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      expect(status(el).getAttribute('role')).to.equal('status');
+      expect(status(el).getAttribute('aria-live')).to.not.equal('assertive');
+      expect(textOf(status(el))).to.equal('');
+    });
+
+    for (const tier of TIERS) {
+      it(`announces the ${tier} outcome, without moving focus`, async () => {
+        const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+        // Self-care is reached by ticking a sign and then "None of these".
+        const input = tier === 'self-care' ? noneBox(el) : box(el, flagOf(tier).id);
+        if (tier === 'self-care') await click(el, box(el, flagOf('urgent').id));
+        input.focus();
+        await click(el, input);
+        expect(textOf(status(el))).to.equal(`${strings[tier]}: ${bundled.outcomes[tier].heading}`);
+        expect(shadow(el).activeElement).to.equal(input);
+      });
+    }
+  });
+
+  describe('emergency number', () => {
+    it('shows the number as a tel: link in the outcome and the note', async () => {
+      const el = await checker('emergency', '999');
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+      expect(links.map((a) => [a.getAttribute('href'), textOf(a)])).to.deep.equal([
+        ['tel:999', '999'],
+        ['tel:999', '999'],
+      ]);
+      expect(outcome(el).contains(links[0]!)).to.equal(true);
+      expect(note(el).contains(links[1]!)).to.equal(true);
+      expect(textOf(outcome(el))).to.contain('Call 999 now');
+    });
+
+    it('dials only the digits of a number written with spaces', async () => {
+      const el = await checker('emergency', '0800 123 456');
+      const link = outcome(el).querySelector('a[href^="tel:"]')!;
+      expect(link.getAttribute('href')).to.equal('tel:0800123456');
+      expect(textOf(link)).to.equal('0800 123 456');
+    });
+
+    it('says "your local emergency number" without one, and links nothing', async () => {
+      const el = await checker('emergency');
+      expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);
+      expect(textOf(outcome(el))).to.contain(`Call ${strings.localNumber} now`);
+      expect(textOf(note(el))).to.contain(`call ${strings.localNumber}.`);
+      el.setAttribute('emergency-number', '911');
+      await el.updateComplete;
+      expect(outcome(el).querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+      el.removeAttribute('emergency-number');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);
+    });
+
+    it('names the publisher’s same-day service in the urgent outcome only', async () => {
+      const el = await fixture<HwRedFlagChecker>(
+        html`<hw-red-flag-checker
+          urgent-service="NHS 111"
+          .ticked=${tickFor('urgent')}
+        ></hw-red-flag-checker>`,
+      );
+      expect(textOf(outcome(el))).to.contain('You can also get advice today from NHS 111.');
+      el.ticked = tickFor('see-doctor');
+      await el.updateComplete;
+      expect(textOf(outcome(el))).to.not.contain('NHS 111');
+      el.ticked = tickFor('urgent');
+      el.removeAttribute('urgent-service');
+      await el.updateComplete;
+      expect(textOf(outcome(el))).to.not.contain('You can also get advice');
+    });
+  });
+
+  describe('level and events', () => {
+    it('has a read-only level that follows the ticks', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      expect(el.level).to.equal('self-care');
+      expect(() => {
+        (el as unknown as { level: Tier }).level = 'emergency';
+      }).to.throw(TypeError);
+      expect(el.level).to.equal('self-care');
+      await click(el, box(el, flagOf('see-doctor').id));
+      expect(el.level).to.equal('see-doctor');
+    });
+
+    it('fires hw-triage-change with the level only, bubbling out of the shadow root', async () => {
+      const wrapper = await fixture(html`<div><hw-red-flag-checker></hw-red-flag-checker></div>`);
+      const el = wrapper.firstElementChild as HwRedFlagChecker;
+      await el.updateComplete;
+      const event = oneEvent(wrapper, 'hw-triage-change');
+      await click(el, box(el, flagOf('urgent').id));
+      const { detail, composed } = (await event) as CustomEvent<TriageChangeDetail>;
+      expect(composed).to.equal(true);
+      expect(detail).to.deep.equal({ level: 'urgent' });
+      expect(Object.keys(detail)).to.deep.equal(['level']);
+    });
+
+    it('fires once per change of level, never for ticks that leave it the same', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      const levels: Tier[] = [];
+      el.addEventListener('hw-triage-change', (event) => levels.push(event.detail.level));
+      const urgent = flags.filter((flag) => flag.tier === 'urgent');
+      await click(el, box(el, urgent[0]!.id));
+      await click(el, box(el, urgent[1]!.id));
+      await click(el, box(el, flagOf('emergency').id));
+      await click(el, box(el, flagOf('emergency').id));
+      await click(el, noneBox(el));
+      expect(levels).to.deep.equal(['urgent', 'emergency', 'urgent', 'self-care']);
+    });
+
+    it('does not fire for a preset or new content', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      let fired = 0;
+      el.addEventListener('hw-triage-change', () => fired++);
+      el.ticked = tickFor('emergency');
+      await el.updateComplete;
+      expect(el.level).to.equal('emergency');
+      el.content = { ...bundled };
+      await el.updateComplete;
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('privacy', () => {
+    it('makes no network request and writes no storage', async () => {
+      const calls: string[] = [];
+      const restore: (() => void)[] = [];
+      const spy = <T extends object>(target: T, name: keyof T & string) => {
+        const original = target[name];
+        (target as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+          calls.push(name);
+          return (original as (...a: unknown[]) => unknown).apply(this, args);
+        };
+        restore.push(() => ((target as Record<string, unknown>)[name] = original));
+      };
+      spy(window, 'fetch');
+      spy(XMLHttpRequest.prototype, 'open');
+      spy(navigator, 'sendBeacon');
+      spy(Storage.prototype, 'setItem');
+      spy(indexedDB, 'open');
+      const before = {
+        resources: performance.getEntriesByType('resource').length,
+        local: localStorage.length,
+        session: sessionStorage.length,
+        cookie: document.cookie,
+      };
+      try {
+        const el = await fixture<HwRedFlagChecker>(
+          html`<hw-red-flag-checker emergency-number="999" urgent-service="NHS 111"></hw-red-flag-checker>`,
+        );
+        for (const flag of flags) await click(el, box(el, flag.id));
+        await click(el, noneBox(el));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(calls).to.deep.equal([]);
+        expect(performance.getEntriesByType('resource').length).to.equal(before.resources);
+        expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal([
+          before.local,
+          before.session,
+          before.cookie,
+        ]);
+      } finally {
+        restore.forEach((undo) => undo());
+      }
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is usable with the keyboard alone: Tab to each box, Space to tick', async () => {
+      const wrapper = await fixture(
+        html`<div><button>before</button><hw-red-flag-checker></hw-red-flag-checker></div>`,
+      );
+      const el = wrapper.querySelector('hw-red-flag-checker')!;
+      await el.updateComplete;
+      wrapper.querySelector('button')!.focus();
+      const focused = () => shadow(el).activeElement as HTMLElement | null;
+      /** Tabs forward until the element is focused; fails if it never is. */
+      const tabTo = async (target: HTMLElement) => {
+        for (let presses = 0; presses < 60 && focused() !== target; presses++) {
+          await sendKeys({ press: 'Tab' });
+        }
+        expect(focused(), `focus reaches ${target.id}`).to.equal(target);
+      };
+
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal(box(el, flags[0]!.id));
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(box(el, flags[0]!.id).checked).to.equal(true);
+      expect(el.level).to.equal(flags[0]!.tier);
+      expect(focused(), 'focus stays on the box').to.equal(box(el, flags[0]!.id));
+
+      await tabTo(box(el, flagOf('urgent').id));
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(ticked(el)).to.have.members([flags[0]!.id, flagOf('urgent').id]);
+
+      await tabTo(noneBox(el));
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal(['none-of-these']);
+      expect(el.level).to.equal('self-care');
+      expect(textOf(status(el))).to.contain(strings['self-care']);
+
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(focused()?.localName, 'Shift+Tab goes back').to.equal('a');
+    });
+
+    it('shows a visible focus ring on the boxes', async () => {
+      const wrapper = await fixture(
+        html`<div><button>before</button><hw-red-flag-checker></hw-red-flag-checker></div>`,
+      );
+      const el = wrapper.querySelector('hw-red-flag-checker')!;
+      await el.updateComplete;
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const input = shadow(el).activeElement!;
+      expect(input.localName).to.equal('input');
+      const style = getComputedStyle(input);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+
+  describe('invalid content', () => {
+    let console_: ReturnType<typeof captureConsole>;
+    beforeEach(() => (console_ = captureConsole('error')));
+    afterEach(() => console_.restore());
+
+    it('shows what is wrong, logs it once and fires hw-content-error, without throwing', async () => {
+      const broken = structuredClone(bundled);
+      broken.groups[0]!.flags[1]!.sources = ['nowhere'];
+      const el = document.createElement('hw-red-flag-checker');
+      const event = oneEvent(el, 'hw-content-error');
+      el.content = broken;
+      document.body.append(el);
+      try {
+        const { detail } = await event;
+        await el.updateComplete;
+        const problem =
+          'groups[0].flags[1].sources[0]: unknown source "nowhere": list it in meta.review.sources';
+        expect(detail.problems).to.deep.equal([problem]);
+        expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain(problem);
+        expect(shadow(el).querySelector('input')).to.equal(null);
+        expect(el.level).to.equal('self-care');
+        expect(console_.calls).to.have.length(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('names an unknown topic', async () => {
+      const el = await fixture<HwRedFlagChecker>(
+        html`<hw-red-flag-checker topic="knee-pain"></hw-red-flag-checker>`,
+      );
+      expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain(
+        'topic: unknown topic "knee-pain"',
+      );
+    });
+
+    it('reports a flag with a tier it does not know, from inline JSON', async () => {
+      const broken = structuredClone(bundled) as unknown as { groups: { flags: { tier: string }[] }[] };
+      broken.groups[2]!.flags[0]!.tier = 'panic';
+      const el = await fixture<HwRedFlagChecker>(
+        html`<hw-red-flag-checker>
+          <script type="application/json">
+            ${JSON.stringify(broken)}
+          </script>
+        </hw-red-flag-checker>`,
+      );
+      expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain(
+        'groups[2].flags[0].tier: expected "emergency" or "urgent" or "see-doctor", got "panic"',
+      );
+    });
+  });
+});

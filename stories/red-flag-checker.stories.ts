@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/red-flag-checker/red-flag-checker.js';
+import type { RedFlagContent } from '../src/content/schema.js';
+import { redFlags } from '../src/content/topics/back-spasms-walking.js';
+import { brandTheme, darkPage, narrow, rightToLeft } from './themes.js';
+
+interface Args {
+  topic?: string;
+  headingLevel?: number;
+  emergencyNumber?: string;
+  urgentService?: string;
+  ticked?: string[];
+  content?: RedFlagContent;
+}
+
+const flags = redFlags.groups.flatMap((group) => group.flags);
+/** Ids of the bundled flags of one tier, to preset a tier state. */
+const firstOf = (tier: string) => [flags.find((flag) => flag.tier === tier)!.id];
+
+const meta: Meta<Args> = {
+  title: 'Elements/Red-flag checker',
+  component: 'hw-red-flag-checker',
+  tags: ['autodocs'],
+  args: { topic: 'back-spasms-walking', headingLevel: 2, emergencyNumber: '999', urgentService: 'NHS 111' },
+  argTypes: {
+    topic: { control: 'text' },
+    headingLevel: { control: { type: 'range', min: 2, max: 6 } },
+    emergencyNumber: { control: 'text' },
+    urgentService: { control: 'text' },
+    ticked: { control: 'check', options: flags.map((flag) => flag.id) },
+    content: { control: 'object' },
+  },
+  render: ({ topic, headingLevel, emergencyNumber, urgentService, ticked, content }) =>
+    html`<hw-red-flag-checker
+      topic=${ifDefined(topic)}
+      heading-level=${ifDefined(headingLevel)}
+      emergency-number=${ifDefined(emergencyNumber)}
+      urgent-service=${ifDefined(urgentService)}
+      .ticked=${ticked}
+      .content=${content}
+    ></hw-red-flag-checker>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Nothing ticked: the self-care outcome. */
+export const SelfCare: Story = {};
+
+/** A sign to see a doctor about. */
+export const SeeDoctor: Story = { args: { ticked: firstOf('see-doctor') } };
+
+/** A sign that needs medical help today, naming the publisher's same-day service. */
+export const Urgent: Story = { args: { ticked: firstOf('urgent') } };
+
+/** An emergency sign, with the publisher's number as a `tel:` link. */
+export const Emergency: Story = { args: { ticked: firstOf('emergency') } };
+
+/** An emergency without an `emergency-number`: the text says "your local emergency number". */
+export const EmergencyWithoutNumber: Story = {
+  args: { ticked: firstOf('emergency'), emergencyNumber: undefined, urgentService: undefined },
+};
+
+/** US settings: 911, and no same-day service named. */
+export const EmergencyUnitedStates: Story = {
+  args: { ticked: firstOf('emergency'), emergencyNumber: '911', urgentService: undefined },
+};
+
+/** On a dark page that declares `color-scheme: dark`. */
+export const DarkTheme: Story = { args: { ticked: firstOf('urgent') }, decorators: [darkPage] };
+
+/** A publisher's brand through `--hw-…` custom properties only. */
+export const BrandTheme: Story = { args: { ticked: firstOf('emergency') }, decorators: [brandTheme] };
+
+/** A right-to-left page. */
+export const RightToLeft: Story = { args: { ticked: firstOf('emergency') }, decorators: [rightToLeft] };
+
+/** In a 320 px container. */
+export const NarrowContainer: Story = { args: { ticked: firstOf('emergency') }, decorators: [narrow] };
+
+/** Invalid content: a flag names a source the topic does not list. */
+export const ErrorState: Story = {
+  args: {
+    content: {
+      ...redFlags,
+      groups: [
+        { ...redFlags.groups[0]!, flags: [{ ...redFlags.groups[0]!.flags[0]!, sources: ['nowhere'] }] },
+      ],
+    },
+  },
+  parameters: { contentErrors: 1 },
+};
