@@ -78,9 +78,16 @@ describe('custom-elements.json', () => {
         const members = declaration.members ?? [];
         expect(names(members)).to.include.members(element.reactiveProperties);
         // Methods the element class itself defines, public at run time: each must be in the manifest.
+        // The platform's lifecycle callbacks are the browser's to call, not part of the API.
+        const lifecycle = [
+          'constructor',
+          'connectedCallback',
+          'disconnectedCallback',
+          'attributeChangedCallback',
+        ];
         const methods = Object.getOwnPropertyNames(element.prototype).filter(
           (name) =>
-            name !== 'constructor' &&
+            !lifecycle.includes(name) &&
             typeof Object.getOwnPropertyDescriptor(element.prototype, name)?.value === 'function',
         );
         expect(names(members)).to.include.members(methods);
