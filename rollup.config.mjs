@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { litCssModules } from './scripts/css-modules.mjs';
 import { cdnEntry, cdnFile, entries } from './scripts/entries.mjs';
+import { collapseTemplateWhitespace } from './scripts/template-whitespace.mjs';
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
@@ -37,7 +38,13 @@ export default [
   // For a script tag: one self-contained, minified file that registers every element.
   {
     input: cdnEntry,
-    plugins: [litCssModules(), nodeResolve(), typescript(typescriptOptions), terser(terserOptions)],
+    plugins: [
+      litCssModules(),
+      nodeResolve(),
+      typescript(typescriptOptions),
+      terser(terserOptions),
+      collapseTemplateWhitespace(),
+    ],
     // One file: the validator, loaded on demand elsewhere, is inlined here.
     output: { file: cdnFile, format: 'es', sourcemap: true, inlineDynamicImports: true },
   },

@@ -14,6 +14,7 @@ import { rollup } from 'rollup';
 import { terserOptions } from '../rollup.config.mjs';
 import { litCssModules } from './css-modules.mjs';
 import { cdnFile, elements } from './entries.mjs';
+import { collapseTemplateWhitespace } from './template-whitespace.mjs';
 
 // The validator's budget fits rich text (unions of paragraphs, lists and links: the FAQ's is about
 // 3.1 kB) and nested groups with cross-checks (red flags), not only a flat table (about 2.6 kB).
@@ -38,6 +39,7 @@ async function bundle(input) {
         exclude: ['src/**/*.test.ts', 'src/**/*.d.css.ts'],
       }),
       terser(terserOptions),
+      collapseTemplateWhitespace(),
     ],
     onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)),
   });
