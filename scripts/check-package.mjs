@@ -1,7 +1,7 @@
 // Checks, after a build, that package.json points at files that exist and covers every element:
 // an export, a `sideEffects` entry (it registers a tag) and its types. A new element folder
 // fails this check until package.json lists it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cdnFile, elements } from './entries.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -16,6 +16,20 @@ for (const name of elements) {
     problems.push(`sideEffects should list ./dist/${name}.js`);
 }
 if (!pkg.sideEffects.includes(`./${cdnFile}`)) problems.push(`sideEffects should list ./${cdnFile}`);
+
+// A chunk that registers an element has side effects, wherever rollup put it; bundlers that honour
+// `sideEffects` would drop it otherwise.
+const matches = (file) =>
+  pkg.sideEffects.some((pattern) =>
+    new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace('*', '[^/]*')}$`).test(`./${file}`),
+  );
+for (const file of readdirSync('dist', { recursive: true })) {
+  if (!file.endsWith('.js') || file.startsWith('cdn/')) continue;
+  const code = readFileSync(`dist/${file}`, 'utf8');
+  if (/defineElement\(\s*['"]hw-/.test(code) && !matches(`dist/${file}`)) {
+    problems.push(`dist/${file} registers an element but sideEffects does not cover it`);
+  }
+}
 
 const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
 for (const [key, value] of Object.entries(pkg.exports)) {
