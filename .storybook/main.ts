@@ -6,6 +6,11 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // The publisher page story shows examples/article.html with the built CDN file.
+  staticDirs: [
+    { from: '../examples', to: '/examples' },
+    { from: '../dist/cdn', to: '/dist/cdn' },
+  ],
   async viteFinal(viteConfig) {
     // The same stylesheet mechanism as the build and the tests.
     viteConfig.plugins = [litCssModules(), ...(viteConfig.plugins ?? [])];

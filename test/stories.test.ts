@@ -40,12 +40,27 @@ function compose(
   return { template: run(), parameters };
 }
 
-async function settled(root: Element): Promise<void> {
-  const elements = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('hw-'));
-  await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
+/** The story's elements, including those in example pages it shows in an iframe. */
+async function widgetsIn(root: Element): Promise<Element[]> {
+  const frames = [...root.querySelectorAll('iframe')];
   await Promise.all(
-    elements.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+    frames.map((frame) =>
+      frame.contentDocument?.readyState === 'complete' && frame.contentDocument.URL !== 'about:blank'
+        ? undefined
+        : new Promise((loaded) => frame.addEventListener('load', loaded, { once: true })),
+    ),
   );
+  const scopes = [root, ...frames.map((frame) => frame.contentDocument!.documentElement)];
+  const widgets = scopes.flatMap((scope) =>
+    [...scope.querySelectorAll('*')].filter((el) => el.localName.startsWith('hw-')),
+  );
+  await Promise.all(
+    widgets.map((el) => el.ownerDocument.defaultView!.customElements.whenDefined(el.localName)),
+  );
+  await Promise.all(
+    widgets.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+  );
+  return widgets;
 }
 
 const modules = allStories as [string, StoryModule][];
@@ -64,12 +79,13 @@ describe('stories', () => {
           const errors = captureConsole('error');
           let container: HTMLElement;
           let parameters: Record<string, unknown>;
+          let widgets: Element[];
           try {
             container = await fixture<HTMLElement>(html`<div></div>`);
             const composed = compose(meta, story);
             parameters = composed.parameters;
             render(composed.template as TemplateResult, container);
-            await settled(container);
+            widgets = await widgetsIn(container);
           } finally {
             errors.restore();
           }
@@ -78,11 +94,8 @@ describe('stories', () => {
             errors.calls.map((call) => String(call[0])),
             'console errors',
           ).to.have.length(expectedErrors);
-          const errorViews = [...container.querySelectorAll('*')].filter((el) =>
-            el.shadowRoot?.querySelector('[part="error"]'),
-          );
+          const errorViews = widgets.filter((el) => el.shadowRoot?.querySelector('[part="error"]'));
           expect(errorViews, 'elements showing the error view').to.have.length(expectedErrors);
-          const widgets = [...container.querySelectorAll('*')].filter((el) => el.localName.startsWith('hw-'));
           expect(widgets.length, 'elements rendered').to.be.greaterThan(0);
           for (const widget of widgets)
             expect(widget.shadowRoot?.childElementCount, widget.localName).to.be.greaterThan(0);
