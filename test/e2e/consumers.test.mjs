@@ -1,0 +1,145 @@
+// The packed package, installed into fresh projects the way users install it: a plain HTML page,
+// a strict TypeScript project, and a rollup bundle of one element. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+import { consumerProject, launch, renderedTags, ROOT, serve, TAGS } from './support.mjs';
+
+/** A consumer's code: typed content, a property and an event listener. */
+const typed = `import 'health-widgets';
+import type { FaqContent, RedFlagContent, Tier } from 'health-widgets/content';
+import { faqTopics } from 'health-widgets/content';
+
+const faq = document.querySelector('hw-faq-accordion');
+if (faq) {
+  const content: FaqContent = faqTopics['back-spasms-walking']!;
+  faq.content = { ...content, heading: 'Our own questions' };
+}
+
+document.querySelector('hw-red-flag-checker')?.addEventListener('hw-triage-change', (event) => {
+  const level: Tier = event.detail.level;
+  console.log(level);
+});
+
+export type Checked = RedFlagContent['groups'][number]['flags'][number]['tier'];
+`;
+
+// One fresh project, with the packed package installed, serves every consumer below.
+let project;
+before(() => {
+  project = consumerProject({
+    'index.html': `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Plain page</title>
+    <script type="module" src="node_modules/health-widgets/dist/cdn/health-widgets.js"></script>
+  </head>
+  <body>
+    ${TAGS.map((tag) => `<${tag}></${tag}>`).join('\n    ')}
+  </body>
+</html>`,
+    'tsconfig.json': JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        skipLibCheck: false,
+        types: [],
+      },
+      include: ['*.ts'],
+    }),
+    'typed.ts': typed,
+    ...Object.fromEntries(TAGS.map((tag) => [`${tag}.js`, `import 'health-widgets/${tag.slice(3)}';\n`])),
+  });
+});
+after(() => project?.remove());
+
+describe('a plain HTML page that loads the CDN file', () => {
+  let server;
+  before(async () => {
+    server = await serve(project.dir);
+  });
+  after(() => server?.close());
+
+  for (const browserName of ['chromium', 'firefox']) {
+    test(`renders all four elements in ${browserName}`, async () => {
+      const browser = await launch(browserName);
+      try {
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+        const found = await renderedTags(page);
+        for (const tag of TAGS) {
+          assert.deepEqual(found[tag], [{ upgraded: true, rendered: true, error: false }], tag);
+        }
+        assert.deepEqual(errors, []);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
+
+describe('a strict TypeScript project', () => {
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+  /** Type-checks the project, with `wrong.ts` beside `typed.ts` when given. */
+  function typeCheck(wrong) {
+    const wrongFile = join(project.dir, 'wrong.ts');
+    if (wrong) writeFileSync(wrongFile, wrong);
+    try {
+      return spawnSync(process.execPath, [tsc, '-p', '.', '--pretty', 'false'], {
+        cwd: project.dir,
+        encoding: 'utf8',
+      });
+    } finally {
+      rmSync(wrongFile, { force: true });
+    }
+  }
+
+  test('type-checks content, properties and events', () => {
+    const result = typeCheck();
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+  });
+
+  test('rejects content of the wrong type', () => {
+    const result = typeCheck(typed.replace("heading: 'Our own questions'", 'heading: 42'));
+    assert.notEqual(result.status, 0);
+    assert.match(result.stdout, /wrong\.ts.*Type 'number' is not assignable to type 'string'/);
+  });
+
+  test('rejects reading an event detail that does not exist', () => {
+    const result = typeCheck(typed.replace('event.detail.level', 'event.detail.symptoms'));
+    assert.notEqual(result.status, 0);
+    assert.match(result.stdout, /wrong\.ts.*Property 'symptoms' does not exist/);
+  });
+});
+
+describe('a rollup bundle of one element', () => {
+  for (const tag of TAGS) {
+    test(`of <${tag}> holds no other element's code`, async () => {
+      const bundle = await rollup({
+        input: join(project.dir, `${tag}.js`),
+        plugins: [nodeResolve({ rootDir: project.dir })],
+        logLevel: 'silent',
+      });
+      const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+      await bundle.close();
+      const code = output[0].code;
+      assert.ok(code.includes(`'${tag}'`) || code.includes(`"${tag}"`), `defines ${tag}`);
+      for (const other of TAGS.filter((name) => name !== tag)) {
+        const className = other.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
+        assert.ok(!code.includes(other), `${tag}'s bundle mentions ${other}`);
+        assert.ok(!code.includes(className), `${tag}'s bundle holds ${className}`);
+      }
+    });
+  }
+});

@@ -1,0 +1,172 @@
+// The built package on real pages: the publisher's article, a strict Content-Security-Policy,
+// two copies on one page, and no network traffic. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launch, renderedTags, ROOT, serve, TAGS } from './support.mjs';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  // lit-html creates one Trusted Types policy, named after itself.
+  'trusted-types lit-html',
+].join('; ');
+
+let server;
+before(async () => {
+  server = await serve(ROOT, (path) =>
+    path === '/test/e2e/pages/csp.html' ? { 'content-security-policy': CSP } : {},
+  );
+});
+after(() => server.close());
+
+/** Opens a page in a fresh browser and collects its errors, warnings and requests. */
+async function open(browserName, path, { viewport = { width: 1000, height: 800 }, beforeLoad } = {}) {
+  const browser = await launch(browserName);
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  const log = { errors: [], warnings: [], requests: [] };
+  page.on('pageerror', (error) => log.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.errors.push(message.text());
+    if (message.type() === 'warn') log.warnings.push(message.text());
+  });
+  page.on('request', (request) => log.requests.push(request.url()));
+  await beforeLoad?.(page);
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('*')].map((el) => el.updateComplete)));
+  return { browser, page, log };
+}
+
+const allRendered = (found) =>
+  TAGS.every(
+    (tag) => found[tag].length > 0 && found[tag].every((el) => el.upgraded && el.rendered && !el.error),
+  );
+
+describe("the publisher's article page", () => {
+  for (const browserName of ['chromium', 'firefox']) {
+    test(`renders all four elements from the CDN file in ${browserName}`, async () => {
+      const { browser, page, log } = await open(browserName, '/examples/article.html');
+      try {
+        const found = await renderedTags(page);
+        assert.ok(allRendered(found), JSON.stringify(found));
+        assert.deepEqual(log.errors, []);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
+  for (const browserName of ['chromium', 'firefox']) {
+    test(`is axe-clean, shadow roots included, in ${browserName}`, async () => {
+      const { browser, page } = await open(browserName, '/examples/article.html');
+      try {
+        await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
+        });
+        assert.deepEqual(violations, []);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
+  for (const viewport of [
+    { width: 1000, height: 2000 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`does not shift its layout while the elements upgrade (CLS ≤ 0.01), ${viewport.width} px wide, in chromium`, async () => {
+      const { browser, page } = await open('chromium', '/examples/article.html', {
+        viewport,
+        beforeLoad: (page) =>
+          page.evaluateOnNewDocument(() => {
+            window.layoutShift = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries())
+                if (!entry.hadRecentInput) window.layoutShift += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+          }),
+      });
+      try {
+        await new Promise((done) => setTimeout(done, 500));
+        const shift = await page.evaluate(() => window.layoutShift);
+        assert.ok(shift <= 0.01, `cumulative layout shift ${shift}`);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
+  test('makes no network request beyond the page and its own files while rendering and in use', async () => {
+    const { browser, page, log } = await open('chromium', '/examples/article.html');
+    try {
+      // Use every element: tick boxes, open questions, press buttons.
+      const clicked = await page.evaluate(async () => {
+        let count = 0;
+        for (const host of document.querySelectorAll(
+          'hw-anatomy-table, hw-faq-accordion, hw-red-flag-checker, hw-prevention-checklist',
+        )) {
+          for (const control of host.shadowRoot.querySelectorAll('button, input[type="checkbox"]')) {
+            control.click();
+            count++;
+          }
+          await host.updateComplete;
+        }
+        return count;
+      });
+      await new Promise((done) => setTimeout(done, 300));
+      const foreign = log.requests.filter((url) => !url.startsWith(server.url));
+      const own = log.requests.map((url) => new URL(url).pathname);
+      assert.deepEqual(foreign, []);
+      assert.deepEqual(own.sort(), [
+        '/dist/cdn/health-widgets.js',
+        '/examples/article.css',
+        '/examples/article.html',
+        '/examples/reserve-space.css',
+      ]);
+      assert.ok(clicked > 20, `used ${clicked} controls`);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('a strict Content-Security-Policy with Trusted Types', () => {
+  test('renders all four elements with no violation, in chromium', async () => {
+    const { browser, page, log } = await open('chromium', '/test/e2e/pages/csp.html');
+    try {
+      const found = await renderedTags(page);
+      assert.ok(allRendered(found), JSON.stringify(found));
+      assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('two copies of the library on one page', () => {
+  for (const browserName of ['chromium', 'firefox']) {
+    test(`cost one warning and no exception, in ${browserName}`, async () => {
+      const { browser, page, log } = await open(browserName, '/test/e2e/pages/two-copies.html');
+      try {
+        const found = await renderedTags(page);
+        assert.ok(allRendered(found), JSON.stringify(found));
+        assert.deepEqual(log.errors, []);
+        assert.equal(
+          log.warnings.filter((text) => text.includes('health-widgets')).length,
+          1,
+          log.warnings.join('\n'),
+        );
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});

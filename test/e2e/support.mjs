@@ -1,0 +1,133 @@
+// Shared by the end-to-end tests: a static file server on the loopback interface, the test
+// browsers, and the packed package installed into throwaway projects.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TAGS = [
+  'hw-anatomy-table',
+  'hw-faq-accordion',
+  'hw-red-flag-checker',
+  'hw-prevention-checklist',
+];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * Serves the files under `root` on 127.0.0.1. `headers(path)` adds response headers, such as a
+ * Content-Security-Policy for one page. Resolves to `{ url, close }`.
+ */
+export async function serve(root, headers = () => ({})) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(normalize(root))) return response.writeHead(403).end();
+    let body;
+    try {
+      body = readFileSync(file);
+    } catch {
+      return response.writeHead(404).end();
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...headers(path),
+    });
+    response.end(body);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+const isRoot = process.getuid?.() === 0;
+
+/** Launches a headless test browser: 'chromium' or 'firefox', from the Debian packages. */
+export function launch(browser) {
+  if (browser === 'firefox') {
+    return puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+    });
+  }
+  return puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      ...(isRoot ? ['--no-sandbox'] : []),
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Every tag on the page, with whether it upgraded and rendered content without an error view. */
+export function renderedTags(page) {
+  return page.evaluate(async (tags) => {
+    const found = {};
+    for (const tag of tags) {
+      const elements = [...document.querySelectorAll(tag)];
+      await Promise.all(elements.map((element) => element.updateComplete));
+      found[tag] = elements.map((element) => ({
+        upgraded: customElements.get(tag) !== undefined && element instanceof customElements.get(tag),
+        rendered: (element.shadowRoot?.childElementCount ?? 0) > 0,
+        error: Boolean(element.shadowRoot?.querySelector('[part="error"]')),
+      }));
+    }
+    return found;
+  }, TAGS);
+}
+
+let packed;
+/** Packs the package once (as `npm publish` would) and returns the tarball's path. */
+export function packTarball() {
+  if (packed) return packed;
+  const destination = mkdtempSync(join(tmpdir(), 'hw-pack-'));
+  const output = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  packed = join(destination, JSON.parse(output)[0].filename);
+  return packed;
+}
+
+/**
+ * A fresh project in a temporary folder with the packed package installed, as a user would have
+ * it. `files` maps relative paths to contents. Returns `{ dir, remove }`.
+ */
+export function consumerProject(files, dependencies = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'hw-consumer-'));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2),
+  );
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  execFileSync(
+    'npm',
+    ['install', packTarball(), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'],
+    {
+      cwd: dir,
+      stdio: 'pipe',
+    },
+  );
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
