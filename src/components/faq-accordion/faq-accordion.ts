@@ -240,8 +240,8 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
               id="a-${item.id}"
               class=${css.answer}
               part="answer"
-              role=${role}
-              aria-labelledby="q-${item.id}"
+              role=${open ? role : nothing}
+              aria-labelledby=${open ? `q-${item.id}` : nothing}
               .hidden=${open ? false : 'until-found'}
               @beforematch=${() => this.open(item.id)}
             >

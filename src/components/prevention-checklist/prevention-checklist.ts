@@ -224,7 +224,9 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
                   ${item.detail ? html`<p id="${id}-detail">${item.detail}</p>` : nothing}
                   ${
                     item.why
-                      ? html`<p id="${id}-why" class=${css.why}><strong>${text.why}</strong> ${item.why}</p>`
+                      ? html`<p id="${id}-why" class=${css.why}>
+                          <strong>${text.why}</strong> <span>${item.why}</span>
+                        </p>`
                       : nothing
                   }
                 </li>`;
