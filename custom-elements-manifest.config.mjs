@@ -6,8 +6,8 @@ const INTERNAL_STATICS = new Set(['styles', 'attributes']);
 
 /**
  * Tidies what elements inherit from `HwElement<TContent, TStrings>`: inherited members show the
- * element's own content and strings types instead of the type parameters, and the base's internal
- * statics stay out of the public docs.
+ * element's own content and strings types instead of the type parameters, attributes name the
+ * property they set, and the base's internal statics stay out of the public docs.
  */
 function elementMembers() {
   const typeArguments = new Map();
@@ -34,12 +34,26 @@ function elementMembers() {
           declaration.members = declaration.members?.filter(
             (member) => !(member.static && INTERNAL_STATICS.has(member.name)),
           );
-          for (const member of declaration.members ?? []) {
-            if (!member.type?.text) continue;
-            member.type.text = member.type.text
-              .replace(/\bTContent\b/g, content)
-              .replace(/\bTStrings\b/g, strings);
-          }
+          // Every attribute sets the property of the same name in camelCase.
+          const memberNames = new Set((declaration.members ?? []).map((member) => member.name));
+          declaration.attributes = declaration.attributes?.map((attribute) => {
+            const fieldName = attribute.name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+            return memberNames.has(fieldName) ? { ...attribute, fieldName } : attribute;
+          });
+          // Members are shared with the base class's declaration: change copies, not the originals.
+          declaration.members = declaration.members?.map((member) =>
+            member.type?.text
+              ? {
+                  ...member,
+                  type: {
+                    ...member.type,
+                    text: member.type.text
+                      .replace(/\bTContent\b/g, content)
+                      .replace(/\bTStrings\b/g, strings),
+                  },
+                }
+              : member,
+          );
         }
       }
     },

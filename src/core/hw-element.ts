@@ -31,10 +31,10 @@ export const coreStrings: CoreStrings = {
  * validated; an error view instead of an exception; the heading level; UI strings; the review
  * footer. Subclasses render valid content and nothing else.
  *
- * @attr topic - Id of a bundled topic. Default `back-spasms-walking`.
- * @attr heading-level - Level of the widget's heading, 2–6. Default 2.
+ * @attr {string} topic - Id of a bundled topic. Default `back-spasms-walking`.
+ * @attr {number} heading-level - Level of the widget's heading, 2–6. Default 2.
  *
- * @fires hw-content-error - The content is invalid; `detail.problems` lists each problem with its path.
+ * @fires {CustomEvent<ContentErrorDetail>} hw-content-error - The content is invalid; `detail.problems` lists each problem with its path.
  *
  * @csspart heading - The widget's heading.
  * @csspart footer - Review dates and sources.
@@ -62,7 +62,8 @@ export abstract class HwElement<
   static override styles = [coreStyles];
 
   static override attributes: Record<string, [string, Converter]> = {
-    topic: ['topic', (value) => toText(value) ?? DEFAULT_TOPIC],
+    // An empty attribute, as CMS templates often write, means the default topic.
+    topic: ['topic', (value) => toText(value) || DEFAULT_TOPIC],
     'heading-level': ['headingLevel', toNumber],
   };
 
@@ -140,7 +141,9 @@ export abstract class HwElement<
         // Bundled topics are checked by the package's tests, so they need no validating here.
         return Object.hasOwn(this.bundled, this.topic)
           ? this.show(this.bundled[this.topic]!)
-          : this.fail([`topic: unknown topic "${this.topic}"`]);
+          : this.fail([
+              `topic: unknown topic "${this.topic}" (bundled: ${Object.keys(this.bundled).join(', ')})`,
+            ]);
       }
       try {
         data = JSON.parse(script.textContent!);

@@ -50,7 +50,7 @@ const MAX_REGIONS = 6;
  * @tagname hw-faq-accordion
  * @summary The article's questions, each opening to its answer.
  *
- * @attr heading-level - Level of each question's heading, 2–6. Default 3. The title is one level above, at least 2.
+ * @attr {number} heading-level - Level of each question's heading, 2–6. Default 3. The title is one level above, at least 2.
  * @attr {boolean} exclusive - Opening one question closes the others.
  * @attr {boolean} structured-data - Adds one schema.org FAQPage `<script type="application/ld+json">` to the element's light DOM, for search engines.
  *
@@ -103,7 +103,9 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
 
   private readonly onHashChange = () => {
     try {
-      this.linked = decodeURIComponent(location.hash.slice(1)) || undefined;
+      const id = decodeURIComponent(location.hash.slice(1));
+      // The page's own anchors win: a heading with the same id is where the link points.
+      this.linked = id && !document.getElementById(id) ? id : undefined;
     } catch {
       this.linked = undefined;
     }
