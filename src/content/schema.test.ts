@@ -8,7 +8,7 @@ import {
   RedFlagContentSchema,
   TopicSchema,
 } from './schema.js';
-import { topics } from './topics.js';
+import { anatomyTopics, checklistTopics, faqTopics, redFlagTopics, topics } from './topics.js';
 import { validate } from './validate.js';
 
 /** A deep copy to break, so each test starts from valid content. */
@@ -44,6 +44,12 @@ describe('content schemas', () => {
       expect(bundledTopic.faq.items.length).to.be.at.least(5);
     });
 
+    it('keys each element map by the id of the topic it holds', () => {
+      for (const map of [anatomyTopics, faqTopics, redFlagTopics, checklistTopics]) {
+        for (const [key, content] of Object.entries(map)) expect(content.meta.id).to.equal(key);
+      }
+    });
+
     it('names a listed source on every red flag', () => {
       const sources = new Set(bundledTopic.meta.review.sources.map((source) => source.id));
       const flags = bundledTopic.redFlags.groups.flatMap((group) => group.flags);
@@ -70,6 +76,14 @@ describe('content schemas', () => {
       content.rows[0]!.role = 42;
       expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal([
         'rows[0].role: expected a string, got 42',
+      ]);
+    });
+
+    it('a list where text belongs', () => {
+      const content = copy(bundledTopic.anatomy) as unknown as { caption: unknown };
+      content.caption = ['Muscles'];
+      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal([
+        'caption: expected a string, got a list',
       ]);
     });
 

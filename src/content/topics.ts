@@ -1,6 +1,8 @@
 /**
  * The bundled topics. To add a topic, add its file under topics/ and one line to each map.
- * Each element reads only its own map, so a bundle of one element carries only its share.
+ * Each element reads only its own map, so a bundle of one element carries only its share. The keys
+ * are literal strings, not `meta.id` read at run time, so that every bundler can drop the maps an
+ * element does not use (the schema tests check each key matches its topic's id).
  */
 import type { AnatomyTableContent, ChecklistContent, FaqContent, RedFlagContent, Topic } from './schema.js';
 import * as backSpasmsWalking from './topics/back-spasms-walking.js';
@@ -8,19 +10,19 @@ import * as backSpasmsWalking from './topics/back-spasms-walking.js';
 export const DEFAULT_TOPIC = 'back-spasms-walking';
 
 export const anatomyTopics: Record<string, AnatomyTableContent> = {
-  [backSpasmsWalking.meta.id]: backSpasmsWalking.anatomy,
+  'back-spasms-walking': backSpasmsWalking.anatomy,
 };
 export const faqTopics: Record<string, FaqContent> = {
-  [backSpasmsWalking.meta.id]: backSpasmsWalking.faq,
+  'back-spasms-walking': backSpasmsWalking.faq,
 };
 export const redFlagTopics: Record<string, RedFlagContent> = {
-  [backSpasmsWalking.meta.id]: backSpasmsWalking.redFlags,
+  'back-spasms-walking': backSpasmsWalking.redFlags,
 };
 export const checklistTopics: Record<string, ChecklistContent> = {
-  [backSpasmsWalking.meta.id]: backSpasmsWalking.checklist,
+  'back-spasms-walking': backSpasmsWalking.checklist,
 };
 
 /** Every bundled topic, whole. */
 export const topics: Record<string, Topic> = {
-  [backSpasmsWalking.meta.id]: backSpasmsWalking,
+  'back-spasms-walking': backSpasmsWalking,
 };
