@@ -34,7 +34,7 @@ function describe(issue: Issue): string {
   const wanted = [...new Set((issue.expected ?? '').replace(/[()]/g, '').split(' | '))]
     .map((name) => TYPE_NAMES[name] ?? name)
     .join(' or ');
-  return `expected ${wanted}, got ${issue.received}`;
+  return `expected ${wanted}, got ${TYPE_NAMES[issue.received] ?? issue.received}`;
 }
 
 /**

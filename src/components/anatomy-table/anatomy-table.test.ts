@@ -233,6 +233,12 @@ describe('<hw-anatomy-table>', () => {
       }
     });
 
+    it('treats an empty topic attribute as the default topic', async () => {
+      const el = await fixture<HwAnatomyTable>(html`<hw-anatomy-table topic=""></hw-anatomy-table>`);
+      expect(rowHeaders(el)).to.deep.equal(bundled.rows.map((row) => row.muscle));
+      expect(console_.calls).to.have.length(0);
+    });
+
     it('names an unknown topic', async () => {
       const el = await fixture<HwAnatomyTable>(html`<hw-anatomy-table topic="knee-pain"></hw-anatomy-table>`);
       expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain(

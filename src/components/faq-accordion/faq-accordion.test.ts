@@ -402,6 +402,19 @@ describe('<hw-faq-accordion>', () => {
         { id: items[2]!.id, open: true },
       ]);
     });
+    it('leaves a hash alone when the page has its own element with that id', async () => {
+      const wrapper = await fixture(
+        html`<div>
+          <h2 id=${items[3]!.id}>The publisher's own heading</h2>
+          <hw-faq-accordion></hw-faq-accordion>
+        </div>`,
+      );
+      const el = wrapper.querySelector('hw-faq-accordion')!;
+      location.hash = `#${items[3]!.id}`;
+      await oneEvent(window, 'hashchange');
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal(only(items.length));
+    });
   });
 
   describe('structured data', () => {

@@ -40,7 +40,7 @@ const ticked = (el: HwPreventionChecklist) =>
 const status = (el: HwPreventionChecklist) => shadow(el).querySelector('[part="progress"]')!;
 const note = (el: HwPreventionChecklist) => shadow(el).querySelector('[part="note"]');
 const progressText = (checked: number, total = ALL.length) =>
-  checklistStrings.progress.replace('{checked}', String(checked)).replace('{total}', String(total));
+  checklistStrings.progress.replaceAll('{checked}', String(checked)).replaceAll('{total}', String(total));
 
 async function click(el: HwPreventionChecklist, id: string) {
   box(el, id).click();
@@ -287,7 +287,7 @@ describe('<hw-prevention-checklist>', () => {
 
     it('takes overrides for every UI string and keeps the other defaults', async () => {
       const strings = {
-        progress: '{checked}/{total} habits',
+        progress: '{checked}/{total} habits ({checked} done)',
         why: 'Reason:',
         reset: 'Start again',
         saved: 'Kept here.',
@@ -295,7 +295,7 @@ describe('<hw-prevention-checklist>', () => {
       const el = await fixture<HwPreventionChecklist>(
         html`<hw-prevention-checklist persist .strings=${strings}></hw-prevention-checklist>`,
       );
-      expect(textOf(status(el))).to.equal(`0/${ALL.length} habits`);
+      expect(textOf(status(el))).to.equal(`0/${ALL.length} habits (0 done)`);
       expect(textOf(shadow(el).querySelector('[part="reset"]'))).to.equal('Start again');
       expect(textOf(note(el))).to.equal('Kept here.');
       const why = bundled.groups[0]!.items[0]!.why!;

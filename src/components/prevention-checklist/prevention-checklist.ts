@@ -65,7 +65,7 @@ const itemIds = (content: ChecklistContent): string[] =>
  * @prop {ChecklistContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
  * @prop {string[]} checked - Ids of the ticked items. Setting it does not fire `hw-checklist-change`.
  *
- * @fires hw-checklist-change - The reader ticked, unticked or cleared items, or another tab changed the saved ticks. `detail` is `{ checked, total }`.
+ * @fires {CustomEvent<ChecklistChangeDetail>} hw-checklist-change - The reader ticked, unticked or cleared items, or another tab changed the saved ticks. `detail` is `{ checked, total }`.
  *
  * @csspart progress - The progress in words.
  * @csspart progress-bar - The progress bar.
@@ -193,7 +193,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
       <p id="progress" class=${css.progress} part="progress" role="status">
-        ${text.progress.replace('{checked}', String(done)).replace('{total}', String(total))}
+        ${text.progress.replaceAll('{checked}', String(done)).replaceAll('{total}', String(total))}
       </p>
       <progress
         class=${css.bar}
