@@ -6,6 +6,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import { consumerProject, launch, renderedTags, ROOT, serve, TAGS } from './support.mjs';
 
@@ -123,23 +124,53 @@ describe('a strict TypeScript project', () => {
   });
 });
 
-describe('a rollup bundle of one element', () => {
-  for (const tag of TAGS) {
-    test(`of <${tag}> holds no other element's code`, async () => {
-      const bundle = await rollup({
-        input: join(project.dir, `${tag}.js`),
-        plugins: [nodeResolve({ rootDir: project.dir })],
-        logLevel: 'silent',
-      });
-      const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
-      await bundle.close();
-      const code = output[0].code;
-      assert.ok(code.includes(`'${tag}'`) || code.includes(`"${tag}"`), `defines ${tag}`);
-      for (const other of TAGS.filter((name) => name !== tag)) {
-        const className = other.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
-        assert.ok(!code.includes(other), `${tag}'s bundle mentions ${other}`);
-        assert.ok(!code.includes(className), `${tag}'s bundle holds ${className}`);
-      }
+/** Text only each element's bundled content holds: its heading. */
+const OWN_TEXT = {
+  'hw-anatomy-table': 'Muscles that work when you walk',
+  'hw-faq-accordion': 'Questions people ask',
+  'hw-red-flag-checker': 'Check for warning signs',
+  'hw-prevention-checklist': 'Habits that help prevent back spasms',
+};
+
+/** Bundles one entry of the installed package, as an app's bundler would. */
+const bundlers = {
+  async rollup(file) {
+    const bundle = await rollup({
+      input: join(project.dir, file),
+      plugins: [nodeResolve({ rootDir: project.dir })],
+      logLevel: 'silent',
     });
-  }
-});
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+    await bundle.close();
+    return output[0].code;
+  },
+  async esbuild(file) {
+    const result = await build({
+      entryPoints: [join(project.dir, file)],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      absWorkingDir: project.dir,
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0].text;
+  },
+};
+
+for (const [name, bundleOf] of Object.entries(bundlers)) {
+  describe(`one element bundled with ${name}`, () => {
+    for (const tag of TAGS) {
+      test(`of <${tag}> holds no other element's code or content`, async () => {
+        const code = await bundleOf(`${tag}.js`);
+        assert.ok(code.includes(`'${tag}'`) || code.includes(`"${tag}"`), `defines ${tag}`);
+        assert.ok(code.includes(OWN_TEXT[tag]), `holds its own content`);
+        for (const other of TAGS.filter((item) => item !== tag)) {
+          const className = other.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
+          assert.ok(!code.includes(other), `${tag}'s bundle mentions ${other}`);
+          assert.ok(!code.includes(className), `${tag}'s bundle holds ${className}`);
+          assert.ok(!code.includes(OWN_TEXT[other]), `${tag}'s bundle holds ${other}'s content`);
+        }
+      });
+    }
+  });
+}
