@@ -31,6 +31,8 @@ const TYPES = {
 export async function serve(root, headers = () => ({})) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    // Browsers ask for an icon on their own; it is not the page's request.
+    if (path === '/favicon.ico') return response.writeHead(204).end();
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root))) return response.writeHead(403).end();
     let body;

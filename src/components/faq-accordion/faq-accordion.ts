@@ -34,6 +34,29 @@ export interface FaqToggleDetail {
 /** Above this many questions, answers are labelled groups rather than landmark regions. */
 const MAX_REGIONS = 6;
 
+type ScriptPolicy = { createScript(text: string): string };
+let scriptPolicy: ScriptPolicy | null | undefined;
+
+/**
+ * Writes a JSON-LD block's text. Pages that enforce Trusted Types only accept script text from a
+ * policy: allow `health-widgets` in their `trusted-types` directive. Without it the text is
+ * written as a plain text node, which works but the browser reports.
+ */
+function setScriptText(script: Element, text: string): void {
+  if (scriptPolicy === undefined) {
+    const factory = (
+      globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }
+    ).trustedTypes;
+    try {
+      scriptPolicy = factory?.createPolicy('health-widgets', { createScript: (value) => value }) ?? null;
+    } catch {
+      scriptPolicy = null;
+    }
+  }
+  if (scriptPolicy) script.textContent = scriptPolicy.createScript(text);
+  else script.replaceChildren(text);
+}
+
 /**
  * Questions and their answers as an accordion, following the WAI-ARIA Authoring Practices
  * pattern: each question is a button inside a heading that shows or hides its answer.
@@ -152,7 +175,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     const [block = document.createElement('script'), ...extra] = blocks;
     extra.forEach((duplicate) => duplicate.remove());
     const json = faqPageJson(this.shown);
-    if (block.textContent !== json) block.textContent = json;
+    if (block.textContent !== json) setScriptText(block, json);
     if (!block.isConnected) {
       block.setAttribute('type', 'application/ld+json');
       this.append(block);
