@@ -21,7 +21,11 @@ export const IdSchema = v.pipe(
   v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must use lower-case letters, digits and hyphens'),
 );
 
-const DateSchema = v.pipe(v.string(), v.isoDate('must be a date like 2026-01-31'));
+// A regex rather than valibot's isoDate, which the regex action already in use makes redundant.
+const DateSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date like 2026-01-31'),
+);
 
 /**
  * True for http(s), mailto, tel and relative URLs. Browsers ignore tabs, new lines and leading

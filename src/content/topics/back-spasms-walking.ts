@@ -137,9 +137,9 @@ export const faq: FaqContent = {
       id: 'get-help',
       question: 'When should I get medical help?',
       answer: [
-        'Call the emergency number if you have numbness around your genitals or bottom, new trouble peeing, or cannot control when you pee or poo. Call too for pain, weakness or numbness in both legs, chest pain, or pain that started after a serious accident.',
-        'Get medical help the same day if you also have a high temperature, are losing weight without trying, have a lump on your back, or the pain is worse at night or high between your shoulder blades.',
-        'See a doctor if the pain is not better after a few weeks, keeps getting worse, or stops you doing everyday things.',
+        'Call the emergency number for numbness around your genitals or bottom, new trouble peeing or controlling your pee or poo, pain or weakness in both legs, chest pain, or pain after a serious accident.',
+        'Get help the same day for a high temperature, weight loss without trying, a lump on your back, or pain that is worse at night or high between your shoulder blades.',
+        'See a doctor if the pain is not better after a few weeks, gets worse, or stops you doing everyday things.',
       ],
     },
   ],
