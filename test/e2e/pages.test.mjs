@@ -104,38 +104,51 @@ describe("the publisher's article page", () => {
     });
   }
 
-  test('makes no network request beyond the page and its own files while rendering and in use', async () => {
-    const { browser, page, log } = await open('chromium', '/examples/article.html');
-    try {
-      // Use every element: tick boxes, open questions, press buttons.
-      const clicked = await page.evaluate(async () => {
-        let count = 0;
-        for (const host of document.querySelectorAll(
-          'hw-anatomy-table, hw-faq-accordion, hw-red-flag-checker, hw-prevention-checklist',
-        )) {
-          for (const control of host.shadowRoot.querySelectorAll('button, input[type="checkbox"]')) {
-            control.click();
-            count++;
-          }
-          await host.updateComplete;
-        }
-        return count;
+  for (const browserName of ['chromium', 'firefox']) {
+    test(`makes no network request of its own while rendering or in use, in ${browserName}`, async () => {
+      const { browser, page, log } = await open(browserName, '/examples/article.html', {
+        // Interception on: anything not from this server is recorded and stopped.
+        beforeLoad: async (page) => {
+          await page.setRequestInterception(true);
+          page.on('request', (request) =>
+            request.url().startsWith(server.url) ? request.continue() : request.abort(),
+          );
+        },
       });
-      await new Promise((done) => setTimeout(done, 300));
-      const foreign = log.requests.filter((url) => !url.startsWith(server.url));
-      const own = log.requests.map((url) => new URL(url).pathname);
-      assert.deepEqual(foreign, []);
-      assert.deepEqual(own.sort(), [
-        '/dist/cdn/health-widgets.js',
-        '/examples/article.css',
-        '/examples/article.html',
-        '/examples/reserve-space.css',
-      ]);
-      assert.ok(clicked > 20, `used ${clicked} controls`);
-    } finally {
-      await browser.close();
-    }
-  });
+      try {
+        // data: URLs (a browser's built-in font, say) never reach the network.
+        const network = () => log.requests.filter((url) => /^(https?|wss?):/.test(url));
+        const atLoad = network()
+          .map((url) => new URL(url).pathname)
+          .sort();
+        assert.deepEqual(atLoad, [
+          '/dist/cdn/health-widgets.js',
+          '/examples/article.css',
+          '/examples/article.html',
+          '/examples/reserve-space.css',
+        ]);
+        // Use every element: tick every box, open every question, press every button.
+        const used = await page.evaluate(async () => {
+          let count = 0;
+          for (const host of document.querySelectorAll(
+            'hw-anatomy-table, hw-faq-accordion, hw-red-flag-checker, hw-prevention-checklist',
+          )) {
+            for (const control of host.shadowRoot.querySelectorAll('button, input[type="checkbox"]')) {
+              control.click();
+              count++;
+            }
+            await host.updateComplete;
+          }
+          return count;
+        });
+        await new Promise((done) => setTimeout(done, 300));
+        assert.ok(used > 20, `used ${used} controls`);
+        assert.deepEqual(network().slice(atLoad.length), [], 'requests while in use');
+      } finally {
+        await browser.close();
+      }
+    });
+  }
 });
 
 describe('a strict Content-Security-Policy with Trusted Types', () => {
