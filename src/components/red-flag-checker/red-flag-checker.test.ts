@@ -244,6 +244,34 @@ describe('<hw-red-flag-checker>', () => {
         new Set(['heading', 'form', 'flag', 'outcome', 'outcome-heading', 'note', 'footer']),
       );
     });
+
+    it('fills in every occurrence of a placeholder, links included', async () => {
+      const el = await fixture<HwRedFlagChecker>(
+        html`<hw-red-flag-checker
+          emergency-number="112"
+          urgent-service="Ligne 24"
+          .strings=${{
+            callNumber: 'Appelez le {number}. Le {number} répond jour et nuit.',
+            urgentService: '{service} vous conseille. Appelez {service} aujourd’hui.',
+            disclaimer: '{number} ou {number} ou {number}',
+          }}
+          .ticked=${tickFor('emergency')}
+        ></hw-red-flag-checker>`,
+      );
+      const tel = (scope: Element) =>
+        [...scope.querySelectorAll('a[href^="tel:"]')].map((a) => [a.getAttribute('href'), textOf(a)]);
+      expect(textOf(outcome(el))).to.contain('Appelez le 112. Le 112 répond jour et nuit.');
+      expect(tel(outcome(el))).to.deep.equal([
+        ['tel:112', '112'],
+        ['tel:112', '112'],
+      ]);
+      expect(textOf(note(el))).to.equal('112 ou 112 ou 112');
+      expect(tel(note(el))).to.have.length(3);
+      expect(note(el).innerHTML, 'no placeholder left').to.not.contain('{');
+      el.ticked = tickFor('urgent');
+      await el.updateComplete;
+      expect(textOf(outcome(el))).to.contain('Ligne 24 vous conseille. Appelez Ligne 24 aujourd’hui.');
+    });
   });
 
   describe('"None of these"', () => {

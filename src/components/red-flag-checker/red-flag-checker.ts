@@ -8,7 +8,7 @@ import { emit } from '../../core/events.js';
 import { heading } from '../../core/heading.js';
 import { coreStrings, HwElement, type CoreStrings } from '../../core/hw-element.js';
 import css, { styles } from './red-flag-checker.module.css';
-import { triage, type Tier } from './triage.js';
+import { fill, triage, type Tier } from './triage.js';
 
 export type { Tier };
 
@@ -59,12 +59,6 @@ const ICONS: Record<Tier, string> = {
   'see-doctor': 'M4 6h16v14H4zm0 4h16M8 3v5m8-5v5',
   'self-care': 'm5 12.5 4.5 4.5L19 7',
 };
-
-/** Puts a value where `{key}` stands in a string, so translations keep their own word order. */
-function fill(template: string, key: string, value: unknown): unknown[] {
-  const [before, after = ''] = template.split(`{${key}}`);
-  return [before, value, after];
-}
 
 /**
  * Symptoms to tick, grouped, each naming its source; the outcome below shows the highest care
