@@ -46,8 +46,11 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Nothing ticked: the self-care outcome. */
-export const SelfCare: Story = {};
+/** The first state, before the reader answers: a neutral prompt, no tier, nothing announced. */
+export const Default: Story = {};
+
+/** Nothing ticked, given as an answer (a `ticked` preset of `[]`, or "None of these"): the self-care outcome. */
+export const SelfCare: Story = { args: { ticked: [] } };
 
 /** A sign to see a doctor about. */
 export const SeeDoctor: Story = { args: { ticked: firstOf('see-doctor') } };

@@ -175,7 +175,7 @@ describe('<hw-red-flag-checker>', () => {
 
     it('puts the outcome heading one level below the widget heading', async () => {
       const el = await fixture<HwRedFlagChecker>(
-        html`<hw-red-flag-checker heading-level="4"></hw-red-flag-checker>`,
+        html`<hw-red-flag-checker heading-level="4" .ticked=${[]}></hw-red-flag-checker>`,
       );
       expect(textOf(shadow(el).querySelector('h4'))).to.equal(bundled.heading);
       expect(shadow(el).querySelector('h5')!.getAttribute('part')).to.equal('outcome-heading');
@@ -239,8 +239,13 @@ describe('<hw-red-flag-checker>', () => {
 
     it('exposes parts for theming', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
-      const parts = [...shadow(el).querySelectorAll('[part]')].map((node) => node.getAttribute('part'));
-      expect(new Set(parts)).to.deep.equal(
+      const parts = () =>
+        new Set([...shadow(el).querySelectorAll('[part]')].map((node) => node.getAttribute('part')));
+      expect(parts(), 'before an answer').to.deep.equal(
+        new Set(['heading', 'form', 'flag', 'outcome', 'note', 'footer']),
+      );
+      await click(el, noneBox(el));
+      expect(parts()).to.deep.equal(
         new Set(['heading', 'form', 'flag', 'outcome', 'outcome-heading', 'note', 'footer']),
       );
     });
@@ -271,6 +276,124 @@ describe('<hw-red-flag-checker>', () => {
       el.ticked = tickFor('urgent');
       await el.updateComplete;
       expect(textOf(outcome(el))).to.contain('Ligne 24 vous conseille. Appelez Ligne 24 aujourd’hui.');
+    });
+  });
+
+  describe('before the reader answers', () => {
+    /** Every tier's words and outcome text, none of which the prompt may show. */
+    const tierWords = TIERS.flatMap((tier) => [
+      strings[tier],
+      bundled.outcomes[tier].heading,
+      bundled.outcomes[tier].body,
+    ]);
+
+    const expectPrompt = (el: HwRedFlagChecker) => {
+      const panel = outcome(el);
+      expect(textOf(panel)).to.equal(strings.prompt);
+      for (const words of tierWords) expect(textOf(panel)).to.not.contain(words);
+      expect(panel.hasAttribute('data-tier'), 'data-tier').to.equal(false);
+      expect(panel.querySelector('svg, [part="outcome-heading"]')).to.equal(null);
+    };
+
+    it('shows a neutral prompt on load, with no tier, and announces nothing', async () => {
+      const el = await fixture<HwRedFlagChecker>(
+        html`<hw-red-flag-checker emergency-number="999" urgent-service="NHS 111"></hw-red-flag-checker>`,
+      );
+      expectPrompt(el);
+      expect(ticked(el)).to.deep.equal([]);
+      expect(textOf(status(el))).to.equal('');
+      // The documented tier is still the triage result, and the note still shows.
+      expect(el.level).to.equal('self-care');
+      expect(textOf(note(el))).to.contain('This is not a diagnosis');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(textOf(status(el)), 'still nothing announced').to.equal('');
+    });
+
+    it('is axe-clean with the prompt, on a light and a dark page', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      expectPrompt(el);
+      await expect(el).to.be.accessible();
+      const wrapper = await fixture(
+        html`<div style=${DARK_PAGE}>
+          <hw-red-flag-checker emergency-number="112"></hw-red-flag-checker>
+        </div>`,
+      );
+      const dark = wrapper.firstElementChild as HwRedFlagChecker;
+      await dark.updateComplete;
+      expectPrompt(dark);
+      await expect(dark).to.be.accessible();
+    });
+
+    it('shows self-care after "None of these", announced, firing nothing as the tier stays', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      let fired = 0;
+      el.addEventListener('hw-triage-change', () => fired++);
+      await click(el, noneBox(el));
+      expect(outcome(el).dataset.tier).to.equal('self-care');
+      expect(textOf(outcome(el)))
+        .to.contain(strings['self-care'])
+        .and.to.contain(bundled.outcomes['self-care'].heading);
+      expect(textOf(status(el))).to.equal(
+        `${strings['self-care']}: ${bundled.outcomes['self-care'].heading}`,
+      );
+      expect(fired).to.equal(0);
+      // Unticking it again leaves an answer given: the outcome stays, not the prompt.
+      await click(el, noneBox(el));
+      expect(outcome(el).dataset.tier).to.equal('self-care');
+    });
+
+    it('shows self-care after the reader unticks every sign they ticked', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      const levels: Tier[] = [];
+      el.addEventListener('hw-triage-change', (event) => levels.push(event.detail.level));
+      await click(el, box(el, flagOf('urgent').id));
+      await click(el, box(el, flagOf('see-doctor').id));
+      expect(outcome(el).dataset.tier).to.equal('urgent');
+      await click(el, box(el, flagOf('urgent').id));
+      await click(el, box(el, flagOf('see-doctor').id));
+      expect(ticked(el)).to.deep.equal([]);
+      expect(outcome(el).dataset.tier).to.equal('self-care');
+      expect(textOf(outcome(el))).to.contain(bundled.outcomes['self-care'].heading);
+      expect(textOf(status(el))).to.contain(strings['self-care']);
+      expect(levels).to.deep.equal(['urgent', 'see-doctor', 'self-care']);
+    });
+
+    it('counts a ticked preset as an answer, even an empty one, and fires and announces nothing', async () => {
+      const el = await fixture<HwRedFlagChecker>(
+        html`<hw-red-flag-checker .ticked=${[]}></hw-red-flag-checker>`,
+      );
+      let fired = 0;
+      el.addEventListener('hw-triage-change', () => fired++);
+      expect(outcome(el).dataset.tier).to.equal('self-care');
+      expect(textOf(outcome(el))).to.contain(bundled.outcomes['self-care'].heading);
+      el.ticked = undefined;
+      await el.updateComplete;
+      expectPrompt(el);
+      el.ticked = tickFor('emergency');
+      await el.updateComplete;
+      expect(outcome(el).dataset.tier).to.equal('emergency');
+      el.ticked = [];
+      await el.updateComplete;
+      expect(outcome(el).dataset.tier).to.equal('self-care');
+      expect(textOf(status(el))).to.equal('');
+      expect(fired).to.equal(0);
+    });
+
+    it('shows the prompt again for new content, whose ticks start afresh', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      await click(el, box(el, flagOf('urgent').id));
+      el.content = { ...bundled };
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([]);
+      expectPrompt(el);
+    });
+
+    it('takes an override for the prompt', async () => {
+      const prompt = 'Kreuzen Sie an, was zutrifft, oder „Nichts davon“.';
+      const el = await fixture<HwRedFlagChecker>(
+        html`<hw-red-flag-checker .strings=${{ prompt }}></hw-red-flag-checker>`,
+      );
+      expect(textOf(outcome(el))).to.equal(prompt);
     });
   });
 

@@ -17,6 +17,8 @@ export interface RedFlagStrings extends CoreStrings, Record<Tier, string> {
   question: string;
   /** The choice that clears every sign. */
   none: string;
+  /** Shown in the outcome panel instead of an outcome until the reader answers. */
+  prompt: string;
   /** Before the links to a sign's sources. */
   source: string;
   /** The emergency outcome's call to action; `{number}` becomes the number or `localNumber`. */
@@ -37,6 +39,7 @@ export const redFlagStrings: RedFlagStrings = {
   'self-care': 'Self-care',
   question: 'Which of these signs do you have?',
   none: 'None of these',
+  prompt: 'Tick the signs you have, or "None of these". Your result shows here.',
   source: 'Source',
   callNumber: 'Call {number} now, or go to the nearest emergency department.',
   localNumber: 'your local emergency number',
@@ -63,8 +66,11 @@ const ICONS: Record<Tier, string> = {
 /**
  * Symptoms to tick, grouped, each naming its source; the outcome below shows the highest care
  * tier among the ticked ones (`emergency`, `urgent`, `see-doctor`), or `self-care` when none is
- * ticked, and is announced politely without moving focus. Nothing is stored or sent: the
- * `hw-triage-change` event carries the tier only, never which signs were ticked.
+ * ticked, and is announced politely without moving focus. Until the reader answers (ticks a
+ * sign or "None of these") the outcome panel shows the neutral `prompt` string instead, with no
+ * tier, and nothing is announced; a `ticked` preset, even `[]`, counts as an answer. Nothing is
+ * stored or sent: the `hw-triage-change` event carries the tier only, never which signs were
+ * ticked.
  *
  * @tagname hw-red-flag-checker
  * @summary Tick warning signs, see which kind of care to get.
@@ -73,14 +79,14 @@ const ICONS: Record<Tier, string> = {
  * @attr urgent-service - A same-day medical service for the urgent outcome, such as `NHS 111`.
  *
  * @prop {RedFlagContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
- * @prop {string[] | undefined} ticked - Flag ids to show ticked when content loads, for previews. Reading it gives back what was set, never the reader's ticks.
- * @prop {Tier} level - Read only: the current care tier.
+ * @prop {string[] | undefined} ticked - Flag ids to show ticked when content loads, for previews; it counts as an answer, so even `[]` shows the self-care outcome instead of the prompt. Reading it gives back what was set, never the reader's ticks.
+ * @prop {Tier} level - Read only: the current care tier, `self-care` while nothing is ticked, including before the reader answers.
  *
  * @fires hw-triage-change - The reader's ticks changed the care tier; `detail.level` is the new tier, and the detail holds nothing else.
  *
  * @csspart form - The fieldset of signs.
  * @csspart flag - Each sign: its checkbox, label, detail and source.
- * @csspart outcome - The outcome panel; its `data-tier` attribute names the tier.
+ * @csspart outcome - The outcome panel; its `data-tier` attribute names the tier, and is absent while the panel shows the prompt.
  * @csspart outcome-heading - The outcome's heading.
  * @csspart note - The note that this is not a diagnosis.
  */
@@ -109,7 +115,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** A same-day medical service named in the urgent outcome, such as "NHS 111". */
   urgentService?: string;
 
-  /** Flag ids to show ticked when content loads, for previews. Reading it gives back what was set, never the reader's ticks. */
+  /** Flag ids to show ticked when content loads, for previews; even `[]` counts as an answer. Reading it gives back what was set, never the reader's ticks. */
   ticked?: string[];
 
   protected async validate(data: unknown) {
@@ -123,9 +129,11 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** The reader's ticks, kept in memory only. */
   private selected = new Set<string>();
   private noneSelected = false;
+  /** Whether to show an outcome rather than the prompt: the reader ticked something, or `ticked` is set. */
+  private answered = false;
   private announcement = '';
 
-  /** The current care tier: the highest among the ticked flags, or `self-care`. */
+  /** The current care tier: the highest among the ticked flags, or `self-care`, even before an answer. */
   get level(): Tier {
     return triage(this.shown?.groups.flatMap((group) => group.flags) ?? [], this.selected);
   }
@@ -142,11 +150,14 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   private preset(): void {
     this.selected = new Set(this.ticked);
     this.noneSelected = false;
+    this.answered = !!this.ticked;
   }
 
   private onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const before = this.level;
+    const answered = this.answered;
+    this.answered = true;
     if (input.id === NONE_ID) {
       // "None of these" is exclusive: ticking it clears every sign.
       this.noneSelected = input.checked;
@@ -158,10 +169,10 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
       this.selected.delete(input.value);
     }
     const level = this.level;
-    if (level !== before) {
+    // The first answer replaces the prompt with an outcome, even when the tier stays self-care.
+    if (level !== before || !answered)
       this.announcement = `${this.text[level]}: ${this.shown!.outcomes[level].heading}`;
-      emit(this, 'hw-triage-change', { level });
-    }
+    if (level !== before) emit(this, 'hw-triage-change', { level });
     this.requestUpdate();
   }
 
@@ -240,7 +251,11 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
           <label for=${NONE_ID}>${text.none}</label>
         </div>
       </fieldset>
-      ${this.renderOutcome(content, this.level)}
+      ${
+        this.answered
+          ? this.renderOutcome(content, this.level)
+          : html`<div class="${css.outcome} ${css.prompt}" part="outcome">${text.prompt}</div>`
+      }
       <p class=${core['visually-hidden']} role="status">${this.announcement}</p>
       <p class="${css.note} ${css.strong}" part="note">${fill(text.disclaimer, 'number', this.callTo())}</p>
       ${this.renderReview(content.meta)}
