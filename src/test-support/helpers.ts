@@ -1,4 +1,5 @@
 /** Helpers shared by the browser tests. Not part of the package. */
+import { expect, oneEvent } from '@open-wc/testing';
 
 /** Records calls to a console method until `restore()`; nothing reaches the real console. */
 export function captureConsole(method: 'error' | 'warn') {
@@ -43,3 +44,35 @@ export const textOf = (node: Node | null | undefined): string =>
 
 /** Styles for a dark page, as a dark-mode-aware publisher would set them. */
 export const DARK_PAGE = 'color-scheme: dark; background: #121212; color: #e8e8e8; padding: 1rem;';
+
+/**
+ * Every element's contract for invalid content: it fires one `hw-content-error` naming the
+ * problem, shows it in an accessible error view, logs it once (however often it renders) and
+ * throws nothing. Returns the element, still on the page, for the caller's own checks; the
+ * caller removes it.
+ */
+export async function expectContentError<T extends HTMLElement>(
+  tag: string,
+  content: unknown,
+  problem: string,
+): Promise<T> {
+  const errors = captureConsole('error');
+  const el = document.createElement(tag) as T & { content: unknown; updateComplete: Promise<unknown> };
+  try {
+    const fired = oneEvent(el, 'hw-content-error');
+    el.content = content;
+    document.body.append(el);
+    const { detail } = await fired;
+    await el.updateComplete;
+    expect(detail.problems).to.deep.equal([problem]);
+    expect(textOf(el.shadowRoot!.querySelector('[part="error"]'))).to.contain(problem);
+    (el as unknown as { requestUpdate(): void }).requestUpdate();
+    await el.updateComplete;
+    expect(errors.calls).to.have.length(1);
+    expect(String(errors.calls[0]![0])).to.contain(problem);
+    await expect(el).to.be.accessible();
+  } finally {
+    errors.restore();
+  }
+  return el;
+}

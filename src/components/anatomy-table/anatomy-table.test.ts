@@ -1,7 +1,13 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { AnatomyTableContent } from '../../content/schema.js';
 import { anatomy as bundled } from '../../content/topics/back-spasms-walking.js';
-import { captureConsole, DARK_PAGE, overflowing, textOf } from '../../test-support/helpers.js';
+import {
+  captureConsole,
+  DARK_PAGE,
+  expectContentError,
+  overflowing,
+  textOf,
+} from '../../test-support/helpers.js';
 import './anatomy-table.js';
 import type { HwAnatomyTable } from './anatomy-table.js';
 
@@ -212,22 +218,13 @@ describe('<hw-anatomy-table>', () => {
 
     it('shows what is wrong, logs it once and fires hw-content-error, without throwing', async () => {
       const broken = { ...custom, rows: [{ ...custom.rows[0], muscle: 7 }] };
-      const el = document.createElement('hw-anatomy-table');
-      const event = oneEvent(el, 'hw-content-error');
-      el.content = broken as unknown as AnatomyTableContent;
-      document.body.append(el);
+      const el = await expectContentError<HwAnatomyTable>(
+        'hw-anatomy-table',
+        broken,
+        'rows[0].muscle: expected a string, got 7',
+      );
       try {
-        const { detail } = await event;
-        await el.updateComplete;
-        expect(detail.problems).to.deep.equal(['rows[0].muscle: expected a string, got 7']);
-        const error = shadow(el).querySelector('[part="error"]')!;
-        expect(textOf(error)).to.contain('rows[0].muscle: expected a string, got 7');
         expect(shadow(el).querySelector('table')).to.equal(null);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(console_.calls).to.have.length(1);
-        expect(String(console_.calls[0]![0])).to.contain('rows[0].muscle');
-        await expect(el).to.be.accessible();
       } finally {
         el.remove();
       }

@@ -2,7 +2,13 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ChecklistContent } from '../../content/schema.js';
 import { checklist as bundled } from '../../content/topics/back-spasms-walking.js';
-import { captureConsole, DARK_PAGE, overflowing, textOf } from '../../test-support/helpers.js';
+import {
+  captureConsole,
+  DARK_PAGE,
+  expectContentError,
+  overflowing,
+  textOf,
+} from '../../test-support/helpers.js';
 import { storageKey } from './checklist-store.js';
 import './prevention-checklist.js';
 import { checklistStrings, HwPreventionChecklist } from './prevention-checklist.js';
@@ -614,18 +620,13 @@ describe('<hw-prevention-checklist>', () => {
         ...custom,
         groups: [{ ...custom.groups[0]!, items: [{ id: 'posture', title: '' }] }],
       };
-      const el = document.createElement('hw-prevention-checklist');
-      const event = oneEvent(el, 'hw-content-error');
-      el.content = broken;
-      document.body.append(el);
+      const el = await expectContentError<HwPreventionChecklist>(
+        'hw-prevention-checklist',
+        broken,
+        'groups[0].items[0].title: must not be empty',
+      );
       try {
-        const { detail } = await event;
-        await el.updateComplete;
-        expect(detail.problems).to.deep.equal(['groups[0].items[0].title: must not be empty']);
-        expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain(detail.problems[0]);
         expect(boxes(el)).to.have.length(0);
-        expect(console_.calls).to.have.length(1);
-        await expect(el).to.be.accessible();
       } finally {
         el.remove();
       }

@@ -2,7 +2,13 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RedFlagContent } from '../../content/schema.js';
 import { redFlags as bundled } from '../../content/topics/back-spasms-walking.js';
-import { captureConsole, DARK_PAGE, overflowing, textOf } from '../../test-support/helpers.js';
+import {
+  captureConsole,
+  DARK_PAGE,
+  expectContentError,
+  overflowing,
+  textOf,
+} from '../../test-support/helpers.js';
 import './red-flag-checker.js';
 import {
   redFlagStrings as strings,
@@ -658,21 +664,14 @@ describe('<hw-red-flag-checker>', () => {
     it('shows what is wrong, logs it once and fires hw-content-error, without throwing', async () => {
       const broken = structuredClone(bundled);
       broken.groups[0]!.flags[1]!.sources = ['nowhere'];
-      const el = document.createElement('hw-red-flag-checker');
-      const event = oneEvent(el, 'hw-content-error');
-      el.content = broken;
-      document.body.append(el);
+      const el = await expectContentError<HwRedFlagChecker>(
+        'hw-red-flag-checker',
+        broken,
+        'groups[0].flags[1].sources[0]: unknown source "nowhere": list it in meta.review.sources',
+      );
       try {
-        const { detail } = await event;
-        await el.updateComplete;
-        const problem =
-          'groups[0].flags[1].sources[0]: unknown source "nowhere": list it in meta.review.sources';
-        expect(detail.problems).to.deep.equal([problem]);
-        expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain(problem);
         expect(shadow(el).querySelector('input')).to.equal(null);
         expect(el.level).to.equal('self-care');
-        expect(console_.calls).to.have.length(1);
-        await expect(el).to.be.accessible();
       } finally {
         el.remove();
       }
