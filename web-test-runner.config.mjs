@@ -4,12 +4,9 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { litCssModules } from './scripts/css-modules.mjs';
 import { storiesModule } from './scripts/stories-module.mjs';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const isRoot = process.getuid?.() === 0;
 
 const only = process.env.BROWSERS?.split(',');
 const browsers = [
@@ -17,13 +14,7 @@ const browsers = [
     launchOptions: {
       executablePath: chromiumPath,
       headless: true,
-      args: [
-        ...(isRoot ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
     },
   }),
   puppeteerLauncher({

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath, firefoxPath } from '../../scripts/browsers.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TAGS = [
@@ -55,27 +56,19 @@ export async function serve(root, headers = () => ({})) {
   };
 }
 
-const isRoot = process.getuid?.() === 0;
-
 /** Launches a headless test browser: 'chromium' or 'firefox', from the Debian packages. */
 export function launch(browser) {
   if (browser === 'firefox') {
     return puppeteer.launch({
       browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      executablePath: firefoxPath,
       headless: true,
     });
   }
   return puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: [
-      ...(isRoot ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
 }
 
