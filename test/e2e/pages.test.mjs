@@ -184,3 +184,37 @@ describe('two copies of the library on one page', () => {
     });
   }
 });
+
+describe('a checklist with persist', () => {
+  for (const browserName of ['chromium', 'firefox']) {
+    test(`keeps its ticks through a real page reload, in ${browserName}`, async () => {
+      const { browser, page } = await open(browserName, '/test/e2e/pages/persist.html');
+      const ticked = () =>
+        page.evaluate(async () => {
+          const checklist = document.querySelector('hw-prevention-checklist');
+          await checklist.updateComplete;
+          return [...checklist.shadowRoot.querySelectorAll('input[type="checkbox"]')]
+            .filter((box) => box.checked)
+            .map((box) => box.id);
+        });
+      try {
+        await page.evaluate(() => localStorage.clear());
+        await page.reload({ waitUntil: 'load' });
+        assert.deepEqual(await ticked(), []);
+        await page.evaluate(async () => {
+          const boxes = document
+            .querySelector('hw-prevention-checklist')
+            .shadowRoot.querySelectorAll('input');
+          boxes[0].click();
+          boxes[2].click();
+        });
+        const before = await ticked();
+        assert.equal(before.length, 2);
+        await page.reload({ waitUntil: 'load' });
+        assert.deepEqual(await ticked(), before);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
