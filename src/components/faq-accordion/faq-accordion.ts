@@ -265,7 +265,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
               id="a-${item.id}"
               class=${css.answer}
               part="answer"
-              role=${open ? role : nothing}
+              .role=${open ? role : null}
               aria-labelledby=${open ? `q-${item.id}` : nothing}
               .hidden=${open ? false : 'until-found'}
               @beforematch=${() => this.open(item.id)}
