@@ -48,14 +48,14 @@ export const DARK_PAGE = 'color-scheme: dark; background: #121212; color: #e8e8e
 /**
  * Every element's contract for invalid content: it fires one `hw-content-error` naming the
  * problem, shows it in an accessible error view, logs it once (however often it renders) and
- * throws nothing. Returns the element, still on the page, for the caller's own checks; the
- * caller removes it.
+ * throws nothing. `check` adds the element's own expectations before it is removed.
  */
 export async function expectContentError<T extends HTMLElement>(
   tag: string,
   content: unknown,
   problem: string,
-): Promise<T> {
+  check: (el: T) => void = () => {},
+): Promise<void> {
   const errors = captureConsole('error');
   const el = document.createElement(tag) as T & { content: unknown; updateComplete: Promise<unknown> };
   try {
@@ -71,8 +71,9 @@ export async function expectContentError<T extends HTMLElement>(
     expect(errors.calls).to.have.length(1);
     expect(String(errors.calls[0]![0])).to.contain(problem);
     await expect(el).to.be.accessible();
+    check(el);
   } finally {
     errors.restore();
+    el.remove();
   }
-  return el;
 }

@@ -218,16 +218,14 @@ describe('<hw-anatomy-table>', () => {
 
     it('shows what is wrong, logs it once and fires hw-content-error, without throwing', async () => {
       const broken = { ...custom, rows: [{ ...custom.rows[0], muscle: 7 }] };
-      const el = await expectContentError<HwAnatomyTable>(
+      await expectContentError<HwAnatomyTable>(
         'hw-anatomy-table',
         broken,
         'rows[0].muscle: expected a string, got 7',
+        (el) => {
+          expect(shadow(el).querySelector('table')).to.equal(null);
+        },
       );
-      try {
-        expect(shadow(el).querySelector('table')).to.equal(null);
-      } finally {
-        el.remove();
-      }
     });
 
     it('treats an empty topic attribute as the default topic', async () => {

@@ -619,17 +619,15 @@ describe('<hw-faq-accordion>', () => {
         ...custom,
         items: [{ ...custom.items[0]!, answer: [['Read ', { text: 'this', href: 'javascript:alert(1)' }]] }],
       } as FaqContent;
-      const el = await expectContentError<HwFaqAccordion>(
+      await expectContentError<HwFaqAccordion>(
         'hw-faq-accordion',
         broken,
         'items[0].answer[0][1].href: must be an http(s), mailto, tel or relative link',
+        (el) => {
+          expect(shadow(el).querySelector('a')).to.equal(null);
+          expect(buttons(el)).to.have.length(0);
+        },
       );
-      try {
-        expect(shadow(el).querySelector('a')).to.equal(null);
-        expect(buttons(el)).to.have.length(0);
-      } finally {
-        el.remove();
-      }
     });
 
     it('names a missing answer in inline JSON', async () => {

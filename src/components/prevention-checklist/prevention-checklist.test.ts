@@ -620,16 +620,14 @@ describe('<hw-prevention-checklist>', () => {
         ...custom,
         groups: [{ ...custom.groups[0]!, items: [{ id: 'posture', title: '' }] }],
       };
-      const el = await expectContentError<HwPreventionChecklist>(
+      await expectContentError<HwPreventionChecklist>(
         'hw-prevention-checklist',
         broken,
         'groups[0].items[0].title: must not be empty',
+        (el) => {
+          expect(boxes(el)).to.have.length(0);
+        },
       );
-      try {
-        expect(boxes(el)).to.have.length(0);
-      } finally {
-        el.remove();
-      }
     });
 
     it('names an item id used in two groups', async () => {

@@ -664,17 +664,15 @@ describe('<hw-red-flag-checker>', () => {
     it('shows what is wrong, logs it once and fires hw-content-error, without throwing', async () => {
       const broken = structuredClone(bundled);
       broken.groups[0]!.flags[1]!.sources = ['nowhere'];
-      const el = await expectContentError<HwRedFlagChecker>(
+      await expectContentError<HwRedFlagChecker>(
         'hw-red-flag-checker',
         broken,
         'groups[0].flags[1].sources[0]: unknown source "nowhere": list it in meta.review.sources',
+        (el) => {
+          expect(shadow(el).querySelector('input')).to.equal(null);
+          expect(el.level).to.equal('self-care');
+        },
       );
-      try {
-        expect(shadow(el).querySelector('input')).to.equal(null);
-        expect(el.level).to.equal('self-care');
-      } finally {
-        el.remove();
-      }
     });
 
     it('names an unknown topic', async () => {
