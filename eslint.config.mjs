@@ -29,6 +29,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: 'lit',
+              message: "Import from 'lit/html.js': the 'lit' entry brings LitElement into every bundle.",
+            },
+          ],
           patterns: [
             { group: ['valibot'], message: 'Only src/content may import valibot.' },
             {
