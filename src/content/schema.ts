@@ -42,23 +42,34 @@ export const UrlSchema = v.pipe(
   v.check(isSafeUrl, 'must be an http(s), mailto, tel or relative link'),
 );
 
+/** An issue path from plain keys; the error messages only read the keys. */
+function pathOf(keys: (string | number)[]): [v.IssuePathItem, ...v.IssuePathItem[]] {
+  return keys.map((key) => ({ type: 'unknown', origin: 'value', input: null, key, value: null })) as [
+    v.IssuePathItem,
+    ...v.IssuePathItem[],
+  ];
+}
+
+/** Every item whose id an earlier item already used, in any of the lists: [list, index, id]. */
+function repeatedIds(lists: { id: string }[][]): [number, number, string][] {
+  const seen = new Set<string>();
+  const repeated: [number, number, string][] = [];
+  lists.forEach((list, l) =>
+    list.forEach(({ id }, index) => {
+      if (seen.has(id)) repeated.push([l, index, id]);
+      seen.add(id);
+    }),
+  );
+  return repeated;
+}
+
 /** Fails on the second item that reuses an id, with the path of that item's id. */
 function uniqueIds<T extends { id: string }>(what: string) {
   return v.rawCheck<T[]>(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const seen = new Set<string>();
-    dataset.value.forEach((item, index) => {
-      if (seen.has(item.id)) {
-        addIssue({
-          message: `duplicate ${what} id "${item.id}"`,
-          path: [
-            { type: 'array', origin: 'value', input: dataset.value, key: index, value: item },
-            { type: 'object', origin: 'value', input: item, key: 'id', value: item.id },
-          ],
-        });
-      }
-      seen.add(item.id);
-    });
+    for (const [, index, id] of repeatedIds([dataset.value])) {
+      addIssue({ message: `duplicate ${what} id "${id}"`, path: pathOf([index, 'id']) });
+    }
   });
 }
 
@@ -190,35 +201,21 @@ export const RedFlagContentSchema = v.pipe(
   // id must be unique across groups, since a tick is recorded by id.
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const known = new Set(dataset.value.meta.review.sources.map((source) => source.id));
-    const flagIds = new Set<string>();
-    const report = (message: string, keys: (string | number)[]) =>
-      addIssue({
-        message,
-        path: keys.map((key) => ({
-          type: 'unknown',
-          origin: 'value',
-          input: null,
-          key,
-          value: null,
-        })) as [v.IssuePathItem, ...v.IssuePathItem[]],
-      });
-    dataset.value.groups.forEach((group, g) =>
-      group.flags.forEach((flag, f) => {
-        if (flagIds.has(flag.id)) report(`duplicate flag id "${flag.id}"`, ['groups', g, 'flags', f, 'id']);
-        flagIds.add(flag.id);
+    const { groups, meta } = dataset.value;
+    for (const [g, f, id] of repeatedIds(groups.map((group) => group.flags))) {
+      addIssue({ message: `duplicate flag id "${id}"`, path: pathOf(['groups', g, 'flags', f, 'id']) });
+    }
+    const known = new Set(meta.review.sources.map((source) => source.id));
+    groups.forEach((group, g) =>
+      group.flags.forEach((flag, f) =>
         flag.sources.forEach((id, s) => {
-          if (!known.has(id))
-            report(`unknown source "${id}": list it in meta.review.sources`, [
-              'groups',
-              g,
-              'flags',
-              f,
-              'sources',
-              s,
-            ]);
-        });
-      }),
+          if (known.has(id)) return;
+          addIssue({
+            message: `unknown source "${id}": list it in meta.review.sources`,
+            path: pathOf(['groups', g, 'flags', f, 'sources', s]),
+          });
+        }),
+      ),
     );
   }),
 );
@@ -249,25 +246,9 @@ export const ChecklistContentSchema = v.pipe(
   // Saved ticks are item ids, so an id must be unique across groups, not only within one.
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const seen = new Set<string>();
-    dataset.value.groups.forEach((group, g) =>
-      group.items.forEach((item, i) => {
-        if (seen.has(item.id)) {
-          const keys: (string | number)[] = ['groups', g, 'items', i, 'id'];
-          addIssue({
-            message: `duplicate item id "${item.id}"`,
-            path: keys.map((key) => ({
-              type: 'unknown',
-              origin: 'value',
-              input: null,
-              key,
-              value: null,
-            })) as [v.IssuePathItem, ...v.IssuePathItem[]],
-          });
-        }
-        seen.add(item.id);
-      }),
-    );
+    for (const [g, i, id] of repeatedIds(dataset.value.groups.map((group) => group.items))) {
+      addIssue({ message: `duplicate item id "${id}"`, path: pathOf(['groups', g, 'items', i, 'id']) });
+    }
   }),
 );
 
