@@ -11,10 +11,9 @@ import typescript from '@rollup/plugin-typescript';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { terserOptions } from '../rollup.config.mjs';
+import { minifyTemplates, terserOptions } from './build-options.mjs';
 import { litCssModules } from './css-modules.mjs';
 import { cdnFile, elements } from './entries.mjs';
-import { collapseTemplateWhitespace } from './template-whitespace.mjs';
 
 // The validator's budget fits rich text (unions of paragraphs, lists and links: the FAQ's is about
 // 3.1 kB) and nested groups with cross-checks (red flags), not only a flat table (about 2.6 kB).
@@ -30,6 +29,7 @@ async function bundle(input) {
     // entry, which the validator imports from, instead of turning the entry into a facade.
     preserveEntrySignatures: 'allow-extension',
     plugins: [
+      minifyTemplates(),
       litCssModules(),
       nodeResolve(),
       typescript({
@@ -39,7 +39,6 @@ async function bundle(input) {
         exclude: ['src/**/*.test.ts', 'src/**/*.d.css.ts'],
       }),
       terser(terserOptions),
-      collapseTemplateWhitespace(),
     ],
     onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)),
   });
