@@ -1,7 +1,12 @@
 // Checks, after a build, that package.json points at files that exist and covers every element:
 // an export, a `sideEffects` entry (it registers a tag) and its types. A new element folder
-// fails this check until package.json lists it.
+// fails this check until package.json lists it. Then publint and Are the Types Wrong lint the
+// package as npm would pack it; both work offline on this folder.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 import { cdnFile, elements } from './entries.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -49,3 +54,26 @@ if (problems.length) {
 console.log(
   `package.json matches the build (${elements.length} element${elements.length === 1 ? '' : 's'}).`,
 );
+
+// publint: fields and files as packed; `strict` fails on warnings too, suggestions only print.
+const { messages } = await publint({ pkgDir: '.', pack: 'npm', strict: true });
+for (const message of messages) {
+  console[message.type === 'suggestion' ? 'log' : 'error'](
+    `publint ${message.type}: ${formatMessage(message, pkg)}`,
+  );
+}
+if (messages.some((message) => message.type !== 'suggestion')) process.exit(1);
+console.log('publint: no errors or warnings.');
+
+// Are the Types Wrong: every export resolves to its types the way TypeScript resolves it.
+// - The package is ESM only, so the `esm-only` profile leaves out CommonJS `require` and the
+//   node10 resolution that predates `exports`: consumers there use a dynamic import.
+// - reserve-space.css is a stylesheet for a `<link>`, not a module with types.
+const attwBin = createRequire(import.meta.url)
+  .resolve('@arethetypeswrong/cli/package.json')
+  .replace(/package\.json$/, 'dist/index.js');
+const attwArgs = ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './reserve-space.css'];
+const attw = spawnSync(process.execPath, [attwBin, ...attwArgs, '--format', 'table-flipped'], {
+  stdio: 'inherit',
+});
+if (attw.status !== 0) process.exit(attw.status ?? 1);
