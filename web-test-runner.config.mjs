@@ -6,7 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { litCssModules } from './scripts/css-modules.mjs';
-import { storiesModule } from './scripts/stories-module.mjs';
+import { storiesModule, storybookApi } from './scripts/stories-module.mjs';
 
 const only = process.env.BROWSERS?.split(',');
 const browsers = [
@@ -55,6 +55,7 @@ export default {
   mimeTypes: { '**/*.module.css': 'js' },
   plugins: [
     storiesModule(),
+    storybookApi(),
     fromRollup(litCssModules)(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],

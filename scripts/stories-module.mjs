@@ -20,3 +20,44 @@ export function storiesModule() {
     },
   };
 }
+
+// Storybook's browser API reaches CommonJS packages (aria-query, through storybook/test) that a
+// browser cannot import. Storybook's Vite pre-bundles them; for the test runner, esbuild bundles
+// the two entries the story tests import into ES modules once, leaving Lit shared with the stories.
+const STORYBOOK_ENTRIES = ['storybook/preview-api', '@storybook/web-components-vite'];
+const PREBUNDLED = '/__prebundled/';
+
+export function storybookApi() {
+  let built;
+  const build = async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: STORYBOOK_ENTRIES.map((entry, index) => ({ in: entry, out: `entry-${index}` })),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'browser',
+      outdir: 'prebundled',
+      write: false,
+      external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'],
+      define: { 'process.env.NODE_ENV': '"development"' },
+      logLevel: 'warning',
+    });
+    return new Map(
+      result.outputFiles.map((file) => [PREBUNDLED + file.path.split(/[\\/]prebundled[\\/]/)[1], file.text]),
+    );
+  };
+  return {
+    name: 'storybook-api',
+    resolveImport({ source }) {
+      const index = STORYBOOK_ENTRIES.indexOf(source);
+      return index < 0 ? undefined : `${PREBUNDLED}entry-${index}.js`;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(PREBUNDLED)) return undefined;
+      built ??= build();
+      const body = (await built).get(context.path);
+      return body === undefined ? undefined : { body, type: 'js' };
+    },
+  };
+}

@@ -1,43 +1,25 @@
 /**
- * Every story is a fixture: each one renders here in a real browser, with no console errors
- * (other than the content errors a story declares) and no axe violations. A new story is
- * covered without being listed, because the module below imports every stories file.
+ * Every story is a fixture: Storybook's own `composeStories` composes each one (args, render,
+ * decorators, parameters), renders it here in a real browser and runs its `play` function, and
+ * then the story must show no console errors (other than the content errors it declares) and no
+ * axe violations. A new story is covered without being listed, because the module below imports
+ * every stories file.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
+import { setProjectAnnotations } from '@storybook/web-components-vite';
+import { composeStories } from 'storybook/preview-api';
 // @ts-expect-error: served by the test runner (scripts/stories-module.mjs), not a file.
 import allStories from '/test/all-stories.js';
 import { captureConsole } from '../src/test-support/helpers.js';
 
-type Decorator = (story: () => unknown, context: StoryContext) => unknown;
-interface StoryContext {
-  args: Record<string, unknown>;
-  parameters: Record<string, unknown>;
-}
-interface StoryLike {
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>, context: StoryContext) => unknown;
-  decorators?: Decorator[];
-  parameters?: Record<string, unknown>;
-}
-type StoryModule = { default: StoryLike & { title: string } } & Record<string, StoryLike>;
+// The web components renderer's annotations: how a story renders into its canvas. The project's
+// .storybook/preview.ts adds no decorators, only parameters for the docs, a11y and viewport panels.
+const projectAnnotations = setProjectAnnotations([]);
 
-/** Renders a story the way Storybook composes it: args, render, then decorators inside out. */
-function compose(
-  meta: StoryLike,
-  story: StoryLike,
-): { template: unknown; parameters: Record<string, unknown> } {
-  const args = { ...meta.args, ...story.args };
-  const parameters = { ...meta.parameters, ...story.parameters };
-  const context: StoryContext = { args, parameters };
-  const renderStory = story.render ?? meta.render;
-  if (!renderStory) throw new Error('story has no render function');
-  let run: () => unknown = () => renderStory(args, context);
-  for (const decorator of [...(story.decorators ?? []), ...(meta.decorators ?? [])]) {
-    const inner = run;
-    run = () => decorator(inner, context);
-  }
-  return { template: run(), parameters };
+type StoryModule = Parameters<typeof composeStories>[0];
+interface ComposedStory {
+  parameters: Record<string, unknown>;
+  run: (context: { canvasElement: HTMLElement }) => Promise<void>;
 }
 
 /** The story's elements, including those in example pages it shows in an iframe. */
@@ -71,25 +53,24 @@ describe('stories', () => {
   });
 
   for (const [file, module] of modules) {
-    const { default: meta, ...stories } = module;
+    const stories = Object.entries(composeStories(module, projectAnnotations)) as [string, ComposedStory][];
     describe(file, () => {
-      for (const [name, story] of Object.entries(stories)) {
-        if (name === '__namedExportsOrder') continue;
-        it(`${name} renders with no console errors and no axe violations`, async () => {
+      it('has stories', () => {
+        expect(stories.length).to.be.greaterThan(0);
+      });
+
+      for (const [name, story] of stories) {
+        it(`${name} renders and plays with no console errors and no axe violations`, async () => {
           const errors = captureConsole('error');
-          let container: HTMLElement;
-          let parameters: Record<string, unknown>;
+          const container = await fixture<HTMLElement>(html`<div></div>`);
           let widgets: Element[];
           try {
-            container = await fixture<HTMLElement>(html`<div></div>`);
-            const composed = compose(meta, story);
-            parameters = composed.parameters;
-            render(composed.template as TemplateResult, container);
+            await story.run({ canvasElement: container });
             widgets = await widgetsIn(container);
           } finally {
             errors.restore();
           }
-          const expectedErrors = Number(parameters.contentErrors ?? 0);
+          const expectedErrors = Number(story.parameters.contentErrors ?? 0);
           expect(
             errors.calls.map((call) => String(call[0])),
             'console errors',
