@@ -63,5 +63,7 @@ export default tseslint.config(
   {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    // CommonJS files exist for tools that `require` them; `require` is how they import.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

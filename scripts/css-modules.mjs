@@ -2,25 +2,17 @@
 // A module stylesheet becomes a JS module that exports its minified CSS text (`styles`, adopted
 // into the element's shadow root) and, as its default export, the map of its class names. Shadow
 // DOM already scopes the classes, so names are kept as written; the map exists so templates use
-// typed, checked names.
+// typed, checked names (scripts/css-module-types.cjs declares them).
 import { readFile } from 'node:fs/promises';
 import { transformSync } from 'esbuild';
-import postcss from 'postcss';
+import cssModuleTypes from './css-module-types.cjs';
+
+// The same parser names the classes here and in their declarations.
+const { classNames } = cssModuleTypes;
 
 const MODULE_CSS = /\.module\.css$/;
 // The suffix keeps Vite's own CSS pipeline away from the generated JS module.
 const SUFFIX = '.lit.js';
-
-/** Class names defined by a stylesheet, in order of first appearance. */
-export function classNames(css) {
-  const names = new Set();
-  postcss.parse(css).walkRules((rule) => {
-    // Drop attribute selectors and strings before looking for `.name`.
-    const selector = rule.selector.replace(/\[[^\]]*\]/g, '').replace(/(["']).*?\1/g, '');
-    for (const match of selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) names.add(match[1]);
-  });
-  return [...names];
-}
 
 /** Minified by esbuild, which the toolchain already carries. */
 export function minifyCss(css) {
@@ -36,20 +28,6 @@ export function toJsModule(css) {
   return [
     `export const styles = ${JSON.stringify(minifyCss(css))};`,
     `export default ${JSON.stringify(classes)};`,
-  ].join('\n');
-}
-
-export function toDeclaration(css) {
-  const members = classNames(css)
-    .map((name) => `  readonly ${JSON.stringify(name)}: ${JSON.stringify(name)};`)
-    .join('\n');
-  return [
-    '// Generated from the stylesheet beside it by scripts/css-types.mjs. Do not edit.',
-    '/** The stylesheet, minified, for adopting into a shadow root. */',
-    'export declare const styles: string;',
-    `declare const classes: {\n${members}\n};`,
-    'export default classes;',
-    '',
   ].join('\n');
 }
 

@@ -1,9 +1,12 @@
 // Writes `<name>.module.d.css.ts` beside every `*.module.css` under src/, so that `tsc` knows
-// each stylesheet's class names and a misspelled one fails the type check.
+// each stylesheet's class names and a misspelled one fails the type check. Editors get the same
+// declarations from scripts/css-module-types.cjs through typescript-plugin-css-modules.
 // `--check` only reports stale or missing declarations.
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { toDeclaration } from './css-modules.mjs';
+import cssModuleTypes from './css-module-types.cjs';
+
+const { toDeclaration } = cssModuleTypes;
 
 const check = process.argv.includes('--check');
 const files = (await readdir('src', { recursive: true }))
