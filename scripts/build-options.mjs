@@ -6,7 +6,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 export const typescriptOptions = {
   tsconfig: './tsconfig.json',
   noEmitOnError: true,
-  compilerOptions: { noEmit: false, declaration: false },
+  compilerOptions: { noEmit: false },
   include: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.d.css.ts'],
 };
