@@ -59,7 +59,10 @@ export default {
     fromRollup(litCssModules)(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: two browsers share two cores in CI, where starting a page or running axe over every
+  // state of an element can take longer than the defaults.
+  testFramework: { config: { timeout: 30000 } },
+  browserStartTimeout: 120000,
   // Lit's development build warns about itself on every page; its other warnings stay on.
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
