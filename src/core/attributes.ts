@@ -21,7 +21,7 @@ export const trimmed = (value: string | null | undefined): string | undefined =>
  * a problem whose path is the attribute's name, as invalid content does.
  */
 export function reportAttribute(host: Element, attribute: string, value: unknown, problem: string): void {
-  const line = `${attribute}: ${JSON.stringify(String(value))} ${problem}`;
+  const line = `${attribute}: "${value}" ${problem}`;
   console.error(`<${host.localName}> invalid attribute:\n${line}`);
   emit(host, 'hw-content-error', { problems: [line] });
 }

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { MAX_DIGITS, parsePhoneNumber } from './phone-number.js';
+import { NOT_ONE_NUMBER, parsePhoneNumber } from './phone-number.js';
+
+const MAX_DIGITS = 15;
 
 describe('parsePhoneNumber', () => {
   it('dials exactly the digits of one number and shows it as written', () => {
@@ -40,13 +42,13 @@ describe('parsePhoneNumber', () => {
       '١١٢',
       '__proto__',
     ]) {
-      expect(parsePhoneNumber(value), value).to.be.a('string').that.contains('one phone number');
+      expect(parsePhoneNumber(value), value).to.equal(NOT_ONE_NUMBER);
     }
   });
 
   it('refuses separators with no digits', () => {
-    expect(parsePhoneNumber('( - . )')).to.equal('has no digits');
-    expect(parsePhoneNumber('+')).to.equal('has no digits');
+    expect(parsePhoneNumber('( - . )')).to.equal(NOT_ONE_NUMBER);
+    expect(parsePhoneNumber('+')).to.equal(NOT_ONE_NUMBER);
   });
 
   it(`refuses more than ${MAX_DIGITS} digits`, () => {
@@ -54,13 +56,11 @@ describe('parsePhoneNumber', () => {
       dial: '1'.repeat(MAX_DIGITS),
       shown: '1'.repeat(MAX_DIGITS),
     });
-    expect(parsePhoneNumber('1'.repeat(MAX_DIGITS + 1))).to.equal(`has more than ${MAX_DIGITS} digits`);
-    expect(parsePhoneNumber('999 '.repeat(3000))).to.equal(`has more than ${MAX_DIGITS} digits`);
-  });
-
-  it('refuses brackets that do not pair', () => {
-    for (const value of ['(999', '999)', ')999(', '((0)20) 999', '(0)(20 999'])
-      expect(parsePhoneNumber(value), value).to.equal('has brackets that do not pair');
-    expect(parsePhoneNumber('(0)20 (999)')).to.deep.equal({ dial: '020999', shown: '(0)20 (999)' });
+    expect(parsePhoneNumber('1'.repeat(MAX_DIGITS + 1))).to.equal(NOT_ONE_NUMBER);
+    expect(parsePhoneNumber('999 '.repeat(3000))).to.equal(NOT_ONE_NUMBER);
+    expect(parsePhoneNumber('+' + '1'.repeat(MAX_DIGITS))).to.deep.equal({
+      dial: '+' + '1'.repeat(MAX_DIGITS),
+      shown: '+' + '1'.repeat(MAX_DIGITS),
+    });
   });
 });

@@ -10,36 +10,15 @@ export interface PhoneNumber {
   shown: string;
 }
 
-/** E.164: no phone number has more than 15 digits. */
-export const MAX_DIGITS = 15;
-
-/** Digits, an optional leading `+`, and spaces, hyphens, dots or brackets between them. */
-const ONE_NUMBER = /^\+?[\d\s.()-]*$/;
+/** Why a value is refused. E.164: no phone number has more than 15 digits. */
+export const NOT_ONE_NUMBER =
+  'must be one phone number: digits, an optional leading +, and spaces, hyphens, dots or brackets, at most 15 digits';
 
 /** The number, or why it is not one; `undefined` when the field is empty, which means no number. */
 export function parsePhoneNumber(value: string | null | undefined): PhoneNumber | string | undefined {
   const shown = value?.trim().replace(/\s+/g, ' ');
   if (!shown) return undefined;
-  if (!ONE_NUMBER.test(shown))
-    return 'must be one phone number: digits, an optional leading +, and spaces, hyphens, dots or brackets';
-  const digits = shown.replace(/\D/g, '');
-  if (!digits) return 'has no digits';
-  if (digits.length > MAX_DIGITS) return `has more than ${MAX_DIGITS} digits`;
-  if (!bracketsPair(shown)) return 'has brackets that do not pair';
-  return { dial: (shown.startsWith('+') ? '+' : '') + digits, shown };
-}
-
-/** True when every `(` closes, in order, with nothing nested. */
-function bracketsPair(text: string): boolean {
-  let open = false;
-  for (const char of text) {
-    if (char === '(') {
-      if (open) return false;
-      open = true;
-    } else if (char === ')') {
-      if (!open) return false;
-      open = false;
-    }
-  }
-  return !open;
+  // The `+` may only lead, so what is left of the value once separators go is what is dialled.
+  const dial = shown.replace(/[^\d+]/g, '');
+  return /^\+?[\d .()-]+$/.test(shown) && /^\+?\d{1,15}$/.test(dial) ? { dial, shown } : NOT_ONE_NUMBER;
 }
