@@ -66,6 +66,16 @@ export const EmergencyWithoutNumber: Story = {
   args: { ticked: firstOf('emergency'), emergencyNumber: undefined, urgentService: undefined },
 };
 
+/**
+ * An `emergency-number` that is not one number (here two, joined by "or"): nothing is linked, so
+ * no link can dial a wrong number. The text says "your local emergency number", the checker works
+ * as usual, and the value is logged once and reported as `hw-content-error`.
+ */
+export const InvalidEmergencyNumber: Story = {
+  args: { ticked: firstOf('emergency'), emergencyNumber: '999 or 112' },
+  parameters: { attributeErrors: 1 },
+};
+
 /** US settings: 911, and no same-day service named. */
 export const EmergencyUnitedStates: Story = {
   args: { ticked: firstOf('emergency'), emergencyNumber: '911', urgentService: undefined },

@@ -2,7 +2,8 @@ import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import type { TopicMeta } from '../content/schema.js';
 import { DEFAULT_TOPIC } from '../content/topics.js';
 import type { Validation } from '../content/validate.js';
-import { BaseElement, toNumber, toText, type Converter } from './base-element.js';
+import { headingLevelOr, trimmed } from './attributes.js';
+import { BaseElement, toNumber, type Converter } from './base-element.js';
 import core, { styles as coreStyles } from './core.module.css';
 import { emit } from './events.js';
 import { renderReview, reviewStrings, type ReviewStrings } from './review.js';
@@ -31,10 +32,10 @@ export const coreStrings: CoreStrings = {
  * validated; an error view instead of an exception; the heading level; UI strings; the review
  * footer. Subclasses render valid content and nothing else.
  *
- * @attr {string} topic - Id of a bundled topic. Default `back-spasms-walking`.
- * @attr {number} heading-level - Level of the widget's heading, 2–6. Default 2.
+ * @attr {string} topic - Id of a bundled topic. Default `back-spasms-walking`; empty or white space means the default. An unknown topic shows the error view, listing the bundled topics.
+ * @attr {number} heading-level - Level of the widget's heading, 2–6. Default 2. Any other value (out of range, not a whole number) means the default.
  *
- * @fires {CustomEvent<ContentErrorDetail>} hw-content-error - The content is invalid; `detail.problems` lists each problem with its path.
+ * @fires {CustomEvent<ContentErrorDetail>} hw-content-error - The content or an attribute is invalid; `detail.problems` lists each problem with its path (a field, or the attribute's name).
  *
  * @csspart heading - The widget's heading.
  * @csspart footer - Review dates and sources.
@@ -63,7 +64,7 @@ export abstract class HwElement<
 
   static override attributes: Record<string, [string, Converter]> = {
     // An empty attribute, as CMS templates often write, means the default topic.
-    topic: ['topic', (value) => toText(value) || DEFAULT_TOPIC],
+    topic: ['topic', (value) => trimmed(value) ?? DEFAULT_TOPIC],
     'heading-level': ['headingLevel', toNumber],
   };
 
@@ -77,7 +78,7 @@ export abstract class HwElement<
   /** Id of a bundled topic, used when there is neither `content` nor inline JSON. */
   topic: string = DEFAULT_TOPIC;
 
-  /** Level of the widget's heading, 2–6, so it fits the page's outline. */
+  /** Level of the widget's heading, 2–6, so it fits the page's outline; any other value means the default. */
   headingLevel?: number;
 
   /** Overrides for any UI string; the rest keep their English defaults. */
@@ -108,11 +109,11 @@ export abstract class HwElement<
   }
 
   /**
-   * The heading level, kept within 2–6 so the page's outline holds. Not named `level`: that is
-   * the red-flag checker's public care tier.
+   * The heading level asked for, or the default when it is not 2–6, so the page's outline holds.
+   * Not named `level`: that is the red-flag checker's public care tier.
    */
   protected get outlineLevel(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel!) || this.defaultHeadingLevel));
+    return headingLevelOr(this.headingLevel, this.defaultHeadingLevel);
   }
 
   override connectedCallback(): void {

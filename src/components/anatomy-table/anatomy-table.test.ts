@@ -169,18 +169,20 @@ describe('<hw-anatomy-table>', () => {
       expect(rowHeaders(el)).to.deep.equal(bundled.rows.map((row) => row.muscle));
     });
 
-    it('puts its heading at the level asked for, within 2–6', async () => {
+    it('puts its heading at the level asked for, 2–6, and at the default for any other value', async () => {
       const el = await fixture<HwAnatomyTable>(html`<hw-anatomy-table></hw-anatomy-table>`);
-      expect(shadow(el).querySelector('h2')).to.exist;
+      const level = () => shadow(el).querySelector('[part="heading"]')!.localName;
+      expect(level()).to.equal('h2');
       el.setAttribute('heading-level', '4');
       await el.updateComplete;
       expect(textOf(shadow(el).querySelector('h4'))).to.equal(bundled.heading);
-      el.setAttribute('heading-level', '9');
-      await el.updateComplete;
-      expect(shadow(el).querySelector('h6')).to.exist;
-      el.setAttribute('heading-level', 'one');
-      await el.updateComplete;
-      expect(shadow(el).querySelector('h2')).to.exist;
+      for (const value of ['9', '1', '4.5', 'one', '', '-3']) {
+        el.setAttribute('heading-level', '5');
+        await el.updateComplete;
+        el.setAttribute('heading-level', value);
+        await el.updateComplete;
+        expect(level(), `heading-level="${value}"`).to.equal('h2');
+      }
     });
 
     it('shows review dates as <time datetime> and links every source', async () => {
@@ -228,9 +230,11 @@ describe('<hw-anatomy-table>', () => {
       );
     });
 
-    it('treats an empty topic attribute as the default topic', async () => {
-      const el = await fixture<HwAnatomyTable>(html`<hw-anatomy-table topic=""></hw-anatomy-table>`);
-      expect(rowHeaders(el)).to.deep.equal(bundled.rows.map((row) => row.muscle));
+    it('treats an empty or blank topic attribute as the default topic', async () => {
+      for (const topic of ['', '   ', ` ${bundled.meta.id}\n`]) {
+        const el = await fixture<HwAnatomyTable>(html`<hw-anatomy-table topic=${topic}></hw-anatomy-table>`);
+        expect(rowHeaders(el), JSON.stringify(topic)).to.deep.equal(bundled.rows.map((row) => row.muscle));
+      }
       expect(console_.calls).to.have.length(0);
     });
 

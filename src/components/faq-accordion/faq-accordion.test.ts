@@ -165,7 +165,7 @@ describe('<hw-faq-accordion>', () => {
       expect(overflowing(el).map((node) => `${node.localName}.${node.className}`)).to.deep.equal([]);
     });
 
-    it('puts the questions at heading-level (default 3) and the title one level above, never above 2', async () => {
+    it('puts the questions at heading-level (default 3, also for a bad value) and the title one level above, never above 2', async () => {
       const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
       const levels = () => ({
         title: shadow(el).querySelector('[part="heading"]')!.localName,
@@ -178,8 +178,10 @@ describe('<hw-faq-accordion>', () => {
       for (const [attribute, title, question] of [
         ['4', 'h3', 'h4'],
         ['6', 'h5', 'h6'],
-        ['9', 'h5', 'h6'],
         ['2', 'h2', 'h2'],
+        ['9', 'h2', 'h3'],
+        ['6', 'h5', 'h6'],
+        ['1', 'h2', 'h3'],
         ['none', 'h2', 'h3'],
       ]) {
         el.setAttribute('heading-level', attribute!);

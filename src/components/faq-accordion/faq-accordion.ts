@@ -73,9 +73,9 @@ function setScriptText(script: Element, text: string): void {
  * @tagname hw-faq-accordion
  * @summary The article's questions, each opening to its answer.
  *
- * @attr {number} heading-level - Level of each question's heading, 2–6. Default 3. The title is one level above, at least 2.
- * @attr {boolean} exclusive - Opening one question closes the others.
- * @attr {boolean} structured-data - Adds one schema.org FAQPage `<script type="application/ld+json">` to the element's light DOM, for search engines.
+ * @attr {number} heading-level - Level of each question's heading, 2–6. Default 3; any other value means the default. The title is one level above, at least 2.
+ * @attr {boolean} exclusive - Opening one question closes the others. Present means on, whatever its value (even `"false"`).
+ * @attr {boolean} structured-data - Present means on, whatever its value. Adds one schema.org FAQPage `<script type="application/ld+json">` to the element's light DOM, for search engines.
  *
  * @prop {FaqContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
  * @prop {Partial<FaqStrings>} strings - Overrides for `showAll`, `hideAll` and the shared UI strings.

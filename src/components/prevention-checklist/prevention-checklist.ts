@@ -60,7 +60,7 @@ const itemIds = (content: ChecklistContent): string[] =>
  * @tagname hw-prevention-checklist
  * @summary Habits that help prevent back spasms, to tick off, with progress.
  *
- * @attr {boolean} persist - Save the ticks in this browser's localStorage. Off by default: nothing is stored.
+ * @attr {boolean} persist - Save the ticks in this browser's localStorage. Off by default: nothing is stored. Present means on, whatever its value (even `"false"`).
  *
  * @prop {ChecklistContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
  * @prop {string[]} checked - Ids of the ticked items. Setting it does not fire `hw-checklist-change`.

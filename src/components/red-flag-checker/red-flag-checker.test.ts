@@ -466,11 +466,75 @@ describe('<hw-red-flag-checker>', () => {
       expect(textOf(outcome(el))).to.contain('Call 999 now');
     });
 
-    it('dials only the digits of a number written with spaces', async () => {
-      const el = await checker('emergency', '0800 123 456');
-      const link = outcome(el).querySelector('a[href^="tel:"]')!;
-      expect(link.getAttribute('href')).to.equal('tel:0800123456');
-      expect(textOf(link)).to.equal('0800 123 456');
+    it('dials exactly the digits of a number written with separators, shown as written', async () => {
+      for (const [written, dial] of [
+        ['0800 123 456', 'tel:0800123456'],
+        ['+44 (0)20 7946-0958', 'tel:+4402079460958'],
+      ]) {
+        const el = await checker('emergency', written);
+        const link = outcome(el).querySelector('a[href^="tel:"]')!;
+        expect(link.getAttribute('href')).to.equal(dial);
+        expect(textOf(link)).to.equal(written);
+      }
+    });
+
+    for (const value of ['999 or 112', '112; 999', '<b>999</b>', 'javascript:alert(1)', '1'.repeat(16)]) {
+      it(`links nothing for ${JSON.stringify(value)}, says "your local emergency number", and reports it once`, async () => {
+        const errors = captureConsole('error');
+        try {
+          const el = document.createElement('hw-red-flag-checker');
+          el.ticked = tickFor('emergency');
+          el.setAttribute('emergency-number', value);
+          const fired = oneEvent(el, 'hw-content-error');
+          document.body.append(el);
+          const { detail } = await fired;
+          await el.updateComplete;
+          expect(detail.problems).to.have.length(1);
+          expect(detail.problems[0])
+            .to.match(/^emergency-number: /)
+            .and.contain(JSON.stringify(value));
+          expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);
+          expect(shadow(el).querySelector('[part="error"]'), 'the widget still works').to.equal(null);
+          expect(el.level).to.equal('emergency');
+          expect(textOf(outcome(el))).to.contain(`Call ${strings.localNumber} now`);
+          expect(textOf(note(el))).to.contain(`call ${strings.localNumber}.`);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(errors.calls).to.have.length(1);
+          expect(String(errors.calls[0]![0]))
+            .to.contain('emergency-number')
+            .and.contain(JSON.stringify(value));
+          await expect(el).to.be.accessible();
+          el.remove();
+        } finally {
+          errors.restore();
+        }
+      });
+    }
+
+    it('links a valid number again once an invalid one is corrected', async () => {
+      const errors = captureConsole('error');
+      try {
+        const el = await checker('emergency', '999 or 112');
+        el.setAttribute('emergency-number', '999');
+        await el.updateComplete;
+        expect(outcome(el).querySelector('a')!.getAttribute('href')).to.equal('tel:999');
+        expect(errors.calls).to.have.length(1);
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('treats an empty or blank number as none, with nothing reported', async () => {
+      const errors = captureConsole('error');
+      try {
+        const el = await checker('emergency', '   ');
+        expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);
+        expect(textOf(outcome(el))).to.contain(`Call ${strings.localNumber} now`);
+        expect(errors.calls).to.have.length(0);
+      } finally {
+        errors.restore();
+      }
     });
 
     it('says "your local emergency number" without one, and links nothing', async () => {
@@ -499,6 +563,20 @@ describe('<hw-red-flag-checker>', () => {
       expect(textOf(outcome(el))).to.not.contain('NHS 111');
       el.ticked = tickFor('urgent');
       el.removeAttribute('urgent-service');
+      await el.updateComplete;
+      expect(textOf(outcome(el))).to.not.contain('You can also get advice');
+    });
+
+    it('shows a same-day service as plain text, and leaves out a blank one', async () => {
+      const el = await fixture<HwRedFlagChecker>(
+        html`<hw-red-flag-checker
+          urgent-service="<b>NHS 111</b>"
+          .ticked=${tickFor('urgent')}
+        ></hw-red-flag-checker>`,
+      );
+      expect(textOf(outcome(el))).to.contain('from <b>NHS 111</b>.');
+      expect(outcome(el).querySelector('b')).to.equal(null);
+      el.setAttribute('urgent-service', '  ');
       await el.updateComplete;
       expect(textOf(outcome(el))).to.not.contain('You can also get advice');
     });

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { RedFlagContent, Source } from '../../content/schema.js';
 import { redFlagTopics } from '../../content/topics.js';
+import { reportAttribute, trimmed } from '../../core/attributes.js';
 import { toText } from '../../core/base-element.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { heading } from '../../core/heading.js';
 import { coreStrings, HwElement, type CoreStrings } from '../../core/hw-element.js';
+import { parsePhoneNumber, type PhoneNumber } from '../../core/phone-number.js';
 import css, { styles } from './red-flag-checker.module.css';
 import { fill, triage, type Tier } from './triage.js';
 
@@ -75,8 +77,8 @@ const ICONS: Record<Tier, string> = {
  * @tagname hw-red-flag-checker
  * @summary Tick warning signs, see which kind of care to get.
  *
- * @attr emergency-number - The emergency number to call, shown as a `tel:` link, such as `999`, `911` or `112`. Without it the text says "your local emergency number".
- * @attr urgent-service - A same-day medical service for the urgent outcome, such as `NHS 111`.
+ * @attr emergency-number - One emergency number to call, shown as a `tel:` link, such as `999`, `911` or `112`: digits, an optional leading `+`, and spaces, hyphens, dots or brackets, at most 15 digits. Without it the text says "your local emergency number"; so does any other value, which is also reported as `hw-content-error` and logged once.
+ * @attr urgent-service - A same-day medical service for the urgent outcome, such as `NHS 111`, shown as plain text. Empty or white space means none.
  *
  * @prop {RedFlagContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
  * @prop {string[] | undefined} ticked - Flag ids to show ticked when content loads, for previews; it counts as an answer, so even `[]` shows the self-care outcome instead of the prompt. Reading it gives back what was set, never the reader's ticks.
@@ -109,7 +111,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** Overrides for any UI string; the rest keep their English defaults. */
   declare strings: Partial<RedFlagStrings>;
 
-  /** The emergency number, shown as a `tel:` link. No default: the text then says "your local emergency number". */
+  /** One emergency number, shown as a `tel:` link. No default, and an invalid one is not linked: the text then says "your local emergency number". */
   emergencyNumber?: string;
 
   /** A same-day medical service named in the urgent outcome, such as "NHS 111". */
@@ -132,6 +134,8 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** Whether to show an outcome rather than the prompt: the reader ticked something, or `ticked` is set. */
   private answered = false;
   private announcement = '';
+  /** The emergency number to link, when `emergencyNumber` is one dialable number. */
+  private number?: PhoneNumber;
 
   /** The current care tier: the highest among the ticked flags, or `self-care`, even before an answer. */
   get level(): Tier {
@@ -141,6 +145,12 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   protected override willUpdate(changed: Set<string>): void {
     super.willUpdate(changed);
     if (changed.has('ticked')) this.preset();
+    if (changed.has('emergencyNumber')) {
+      // Never guessed at: a link must dial exactly the number it shows.
+      const number = parsePhoneNumber(this.emergencyNumber);
+      this.number = typeof number === 'string' ? undefined : number;
+      if (typeof number === 'string') reportAttribute(this, 'emergency-number', this.emergencyNumber, number);
+    }
   }
 
   protected override contentChanged(): void {
@@ -176,11 +186,10 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     this.requestUpdate();
   }
 
-  /** The number as a `tel:` link, or the words for a local number when there is none. */
+  /** The number as a `tel:` link, or the words for a local number when there is no valid one. */
   private callTo(): unknown {
-    const number = this.emergencyNumber?.trim();
-    const dial = number?.replace(/[^\d+*#]/g, '');
-    return dial ? html`<a href="tel:${dial}">${number}</a>` : this.text.localNumber;
+    const number = this.number;
+    return number ? html`<a href="tel:${number.dial}">${number.shown}</a>` : this.text.localNumber;
   }
 
   private renderFlag(flag: RedFlagContent['groups'][number]['flags'][number], sources: Map<string, Source>) {
@@ -211,8 +220,8 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     const extra =
       level === 'emergency'
         ? fill(text.callNumber, 'number', this.callTo())
-        : level === 'urgent' && this.urgentService
-          ? fill(text.urgentService, 'service', this.urgentService)
+        : level === 'urgent' && trimmed(this.urgentService)
+          ? fill(text.urgentService, 'service', trimmed(this.urgentService))
           : undefined;
     const words = html`<span class=${css.tier}
         ><svg class=${css.icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[level]}></path></svg
