@@ -7,7 +7,7 @@
 //
 // It measures dist/ as it is (`npm run bench` builds first). --write puts the table in README.md.
 import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -95,10 +95,13 @@ try {
   server.close();
 }
 
+// Other work on the machine slows every system; the load says how much there was.
+const load = loadavg()[0].toFixed(1);
 const cpu = cpus();
 const about =
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu.length} cores (${cpu[0]?.model.trim()}), ` +
-  `headless Chromium ${version.replace(/^\D*/, '')}, Node ${process.version}: medians of ${rounds} ` +
+  `headless Chromium ${version.replace(/^\D*/, '')}, Node ${process.version}, load average ${load} ` +
+  `at the end: medians of ${rounds} ` +
   `interleaved rounds from one run, each visit in a fresh tab with nothing cached; show all ` +
   `waits at most ${SHOW_ALL_LIMIT / 1000} s.`;
 const text = markdown(summarise(samples, COUNTS), about);
