@@ -6,6 +6,7 @@ import { plainText } from '../../core/rich-text.js';
 import {
   captureConsole,
   DARK_PAGE,
+  engine,
   expectContentError,
   overflowing,
   textOf,
@@ -76,8 +77,8 @@ function recordToggles(el: HwFaqAccordion): FaqToggleDetail[] {
   return details;
 }
 
-/** Firefox under WebDriver BiDi cannot emulate media; Chromium, driven over CDP, can. */
-const canEmulateMedia = !navigator.userAgent.includes('Firefox');
+/** Chromium, driven over CDP, can emulate media; Firefox under WebDriver BiDi and WebKit cannot. */
+const canEmulateMedia = engine === 'chromium';
 
 /**
  * Runs `check` as if `media` applied (`print`, or a feature such as `prefers-reduced-motion:
