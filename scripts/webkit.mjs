@@ -10,8 +10,6 @@ import { webkitDriverPath } from './browsers.mjs';
  */
 export const webkitCapabilities = {
   'webkitgtk:browserOptions': { args: ['--automation', '--enable-tabs-to-links=false'] },
-  // WebKitGTK's WebDriver BiDi is partial; the classic protocol covers what the tests need.
-  'wdio:enforceWebDriverClassic': true,
 };
 
 /** A free TCP port on the loopback interface. */
