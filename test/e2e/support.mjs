@@ -119,7 +119,17 @@ export async function openWebKit({ width = 1000, height = 800, pageLoad = 'norma
   const command = (method, path, body) => send(method, `/session/${session}${path}`, body);
   const page = {
     goto: (url) => command('POST', '/url', { url }),
-    reload: () => command('POST', '/refresh', {}),
+    async reload() {
+      await page.evaluate(() => (window.reloading = true));
+      await command('POST', '/refresh', {});
+      // The driver can answer before the new document has replaced the old one.
+      for (let tries = 0; tries < 200; tries++) {
+        const fresh = page.evaluate(() => !window.reloading && document.readyState === 'complete');
+        if (await fresh.catch(() => false)) return;
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      throw new Error('The page did not reload within 10 seconds');
+    },
     /** Runs `fn(...args)` in the page and returns its (awaited) result. */
     evaluate: (fn, ...args) =>
       command('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments)`, args }),
