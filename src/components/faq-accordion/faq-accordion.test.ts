@@ -334,6 +334,34 @@ describe('<hw-faq-accordion>', () => {
       expect(toggles).to.deep.equal([{ id: items[3]!.id, open: true }]);
     });
 
+    it('where hidden="until-found" is missing (Safari before 26.2), hides closed answers outright; Show all puts every answer on screen for find in page', async () => {
+      // Such a browser reflects `hidden` as a plain boolean, so 'until-found' becomes hidden="".
+      const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'hidden')!;
+      Object.defineProperty(HTMLElement.prototype, 'hidden', {
+        configurable: true,
+        get(this: HTMLElement) {
+          return this.hasAttribute('hidden');
+        },
+        set(this: HTMLElement, value: unknown) {
+          this.toggleAttribute('hidden', Boolean(value));
+        },
+      });
+      try {
+        const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
+        expect(panels(el).map((panel) => panel.getAttribute('hidden'))).to.deep.equal(items.map(() => ''));
+        expect(panels(el).map((panel) => getComputedStyle(panel).display)).to.deep.equal(
+          items.map(() => 'none'),
+        );
+        await click(el, toggleAll(el));
+        expect(openStates(el)).to.deep.equal(items.map(() => true));
+        expect(panels(el).map((panel) => words(panel.innerText))).to.deep.equal(
+          items.map((item) => words(plainText(item.answer))),
+        );
+      } finally {
+        Object.defineProperty(HTMLElement.prototype, 'hidden', original);
+      }
+    });
+
     it('prints every answer, open or not, without the on-screen controls', async () => {
       const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
       await underMedia(el, 'print', () => {
