@@ -18,6 +18,8 @@ class WebKitLauncher extends WebdriverLauncher {
       // WebKitGTK's WebDriver BiDi is partial; the classic protocol covers what the tests need.
       capabilities: { ...webkitCapabilities, 'wdio:enforceWebDriverClassic': true },
       logLevel: 'error',
+      // On a busy machine the browser's first start can hang; a retry after a minute starts it.
+      connectionRetryTimeout: 60000,
     });
   }
 
@@ -114,7 +116,9 @@ export default {
     fromRollup(litCssModules)(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
-  testFramework: { config: { timeout: 10000 } },
+  // Three browsers start and run side by side, on CI's two cores too: room for the slower moments.
+  browserStartTimeout: 60000,
+  testFramework: { config: { timeout: 20000 } },
   // Lit's development build warns about itself on every page; its other warnings stay on.
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

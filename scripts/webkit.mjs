@@ -59,6 +59,7 @@ async function waitForDriver(url, child) {
 export async function startWebKitDriver() {
   const children = [];
   const stop = () => {
+    process.off('exit', stop);
     for (const child of children.reverse()) if (child.exitCode === null) child.kill();
   };
   // Ends them even when the test run stops early.
