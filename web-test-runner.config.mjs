@@ -18,8 +18,6 @@ class WebKitLauncher extends WebdriverLauncher {
       // WebKitGTK's WebDriver BiDi is partial; the classic protocol covers what the tests need.
       capabilities: { ...webkitCapabilities, 'wdio:enforceWebDriverClassic': true },
       logLevel: 'error',
-      // On a busy machine the browser's first start can hang; a retry after a minute starts it.
-      connectionRetryTimeout: 60000,
     });
   }
 
@@ -63,17 +61,21 @@ const browsers = [
 ].filter((_, index) => !only || only.includes(['chromium', 'firefox', 'webkit'][index]));
 
 /**
- * Ends the run with plain lines for CI logs: each browser's results and time (the browsers run side
- * by side, from the start of the run until the browser's last test file finishes), then the totals.
+ * Ends the run with plain lines for CI logs: each browser's results and time, from its first test
+ * file starting (or the run's start, for the browsers that begin with it) to its last finishing,
+ * then the totals.
  */
 function totalsReporter() {
   let started = Date.now();
-  const finished = new Map();
+  const times = new Map();
   return {
     start({ sessions, startTime }) {
       started = startTime;
       sessions.on('session-status-updated', ({ browser, status }) => {
-        if (status === 'FINISHED') finished.set(browser.name, Date.now());
+        const time = times.get(browser.name) ?? {};
+        if (status === 'INITIALIZING') time.start ??= Date.now();
+        if (status === 'FINISHED') time.end = Date.now();
+        times.set(browser.name, time);
       });
     },
     onTestRunFinished({ sessions }) {
@@ -95,7 +97,8 @@ function totalsReporter() {
       const all = { passed: 0, failed: 0, skipped: 0 };
       const lines = [...totals].map(([name, tally]) => {
         for (const key in all) all[key] += tally[key];
-        const seconds = Math.round(((finished.get(name) ?? Date.now()) - started) / 1000);
+        const { start = started, end = Date.now() } = times.get(name) ?? {};
+        const seconds = Math.round((end - start) / 1000);
         return `${name}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped in ${seconds} s`;
       });
       lines.push(`${all.passed} passed, ${all.failed} failed, ${all.skipped} skipped`);
@@ -116,7 +119,9 @@ export default {
     fromRollup(litCssModules)(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
-  // Three browsers start and run side by side, on CI's two cores too: room for the slower moments.
+  // Two browsers at a time (WebKit starts when one of the others is done), on two cores: room for
+  // the slower moments of a busy machine.
+  concurrentBrowsers: 2,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
   // Lit's development build warns about itself on every page; its other warnings stay on.

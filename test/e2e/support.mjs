@@ -95,31 +95,25 @@ export async function serve(root, headers = () => ({})) {
  * `pageLoad: 'none'` makes `goto` return without waiting for the page to load.
  */
 export async function openWebKit({ width = 1000, height = 800, pageLoad = 'normal' } = {}) {
-  let driver;
-  let base;
-  const send = async (method, path, body, signal) => {
+  const driver = await startWebKitDriver();
+  const base = `http://${driver.hostname}:${driver.port}`;
+  const send = async (method, path, body) => {
     const response = await fetch(`${base}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body && JSON.stringify(body),
-      signal,
     });
     const { value } = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${path}: ${value.error}: ${value.message}`);
     return value;
   };
   let session;
-  // On a busy machine the browser's first start can hang: give up on it after a minute, once.
-  for (let attempt = 1; !session; attempt++) {
-    driver = await startWebKitDriver();
-    base = `http://${driver.hostname}:${driver.port}`;
-    try {
-      const capabilities = { alwaysMatch: { ...webkitCapabilities, pageLoadStrategy: pageLoad } };
-      ({ sessionId: session } = await send('POST', '/session', { capabilities }, AbortSignal.timeout(60000)));
-    } catch (error) {
-      driver.stop();
-      if (attempt === 2) throw error;
-    }
+  try {
+    const capabilities = { alwaysMatch: { ...webkitCapabilities, pageLoadStrategy: pageLoad } };
+    ({ sessionId: session } = await send('POST', '/session', { capabilities }));
+  } catch (error) {
+    driver.stop();
+    throw error;
   }
   const command = (method, path, body) => send(method, `/session/${session}${path}`, body);
   const page = {
