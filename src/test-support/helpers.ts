@@ -1,5 +1,24 @@
 /** Helpers shared by the browser tests. Not part of the package. */
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+/** The engine the tests run in: Chromium and Firefox over their own protocols, WebKit over WebDriver. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox/')
+  ? 'firefox'
+  : navigator.userAgent.includes('Chrome/')
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * Presses Shift+Tab with real key events. WebDriver cannot hold a key down between two commands,
+ * so in WebKit both keys go as one chord.
+ */
+export async function pressShiftTab(): Promise<void> {
+  if (engine === 'webkit') return void (await sendKeys({ press: 'Shift+Tab' }));
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
 
 /** Records calls to a console method until `restore()`; nothing reaches the real console. */
 export function captureConsole(method: 'error' | 'warn') {

@@ -1,5 +1,6 @@
-// The packed package, installed into fresh projects the way users install it: a plain HTML page,
-// a strict TypeScript project, and a rollup bundle of one element. Run after `npm run build`.
+// The packed package, installed into fresh projects the way users install it: a plain HTML page
+// (in Chromium, Firefox and WebKit), a strict TypeScript project, and a rollup bundle of one
+// element. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
-import { consumerProject, launch, renderedTags, ROOT, serve, TAGS } from './support.mjs';
+import { consumerProject, launch, openWebKit, renderedTags, ROOT, serve, TAGS } from './support.mjs';
 
 /** A consumer's code: typed content, a property and an event listener. */
 const typed = `import 'health-widgets';
@@ -88,6 +89,21 @@ describe('a plain HTML page that loads the CDN file', () => {
       }
     });
   }
+
+  test('renders all four elements in webkit', async () => {
+    const page = await openWebKit();
+    try {
+      // WebDriver reports no page errors: the page records its own.
+      await page.goto(`${server.url}/index.html?record`);
+      const found = await renderedTags(page);
+      for (const tag of TAGS) {
+        assert.deepEqual(found[tag], [{ upgraded: true, rendered: true, error: false }], tag);
+      }
+      assert.deepEqual((await page.recorded()).errors, []);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('a strict TypeScript project', () => {

@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: a static file server on the loopback interface, the test
-// browsers, and the packed package installed into throwaway projects.
+// browsers (WebKit through plain W3C WebDriver), and the packed package installed into throwaway
+// projects.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -7,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath } from '../../scripts/browsers.mjs';
+import { startWebKitDriver, webkitCapabilities } from '../../scripts/webkit.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TAGS = [
@@ -25,22 +27,38 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
+const RECORDER = '/__record.js';
+
 /**
  * Serves the files under `root` on 127.0.0.1. `headers(path)` adds response headers, such as a
- * Content-Security-Policy for one page. Resolves to `{ url, close }`.
+ * Content-Security-Policy for one page. A page asked for with `?record` gets a script first in its
+ * head that records its errors and warnings (see pages/record.js). Resolves to `{ url, requests,
+ * hold, close }`: `requests` lists every path asked for, and `hold(path)` keeps that file's
+ * response back until the function it returns is called.
  */
 export async function serve(root, headers = () => ({})) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  const requests = [];
+  const held = new Map();
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
     // Browsers ask for an icon on their own; it is not the page's request.
     if (path === '/favicon.ico') return response.writeHead(204).end();
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(normalize(root))) return response.writeHead(403).end();
+    requests.push(path);
+    await held.get(path)?.promise;
+    const file =
+      path === RECORDER
+        ? join(ROOT, 'test/e2e/pages/record.js')
+        : normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (path !== RECORDER && !file.startsWith(normalize(root))) return response.writeHead(403).end();
     let body;
     try {
       body = readFileSync(file);
     } catch {
       return response.writeHead(404).end();
+    }
+    if (extname(file) === '.html' && url.searchParams.has('record')) {
+      body = String(body).replace('<head>', `<head><script src="${RECORDER}"></script>`);
     }
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -52,8 +70,88 @@ export async function serve(root, headers = () => ({})) {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return {
     url: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise((done) => server.close(done)),
+    requests,
+    hold(path) {
+      let release;
+      const promise = new Promise((done) => (release = done));
+      held.set(path, { promise });
+      return () => {
+        held.delete(path);
+        release();
+      };
+    },
+    close: () =>
+      new Promise((done) => {
+        held.forEach((_, path) => held.delete(path));
+        server.close(done);
+        server.closeAllConnections();
+      }),
   };
+}
+
+/**
+ * WebKit, driven over plain W3C WebDriver: a page with the calls the tests need. WebDriver offers
+ * no console, error or request events: open pages with `?record` and read `recorded()` instead.
+ * `pageLoad: 'none'` makes `goto` return without waiting for the page to load.
+ */
+export async function openWebKit({ width = 1000, height = 800, pageLoad = 'normal' } = {}) {
+  const driver = await startWebKitDriver();
+  const base = `http://${driver.hostname}:${driver.port}`;
+  const send = async (method, path, body) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    const { value } = await response.json();
+    if (!response.ok) throw new Error(`WebDriver ${path}: ${value.error}: ${value.message}`);
+    return value;
+  };
+  let session;
+  try {
+    const capabilities = { alwaysMatch: { ...webkitCapabilities, pageLoadStrategy: pageLoad } };
+    ({ sessionId: session } = await send('POST', '/session', { capabilities }));
+  } catch (error) {
+    driver.stop();
+    throw error;
+  }
+  const command = (method, path, body) => send(method, `/session/${session}${path}`, body);
+  const page = {
+    goto: (url) => command('POST', '/url', { url }),
+    async reload() {
+      await page.evaluate(() => (window.reloading = true));
+      await command('POST', '/refresh', {});
+      // The driver can answer before the new document has replaced the old one.
+      for (let tries = 0; tries < 200; tries++) {
+        const fresh = page.evaluate(() => !window.reloading && document.readyState === 'complete');
+        if (await fresh.catch(() => false)) return;
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      throw new Error('The page did not reload within 10 seconds');
+    },
+    /** Runs `fn(...args)` in the page and returns its (awaited) result. */
+    evaluate: (fn, ...args) =>
+      command('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments)`, args }),
+    recorded: () => page.evaluate(() => window.recorded),
+    /** Sizes the window so that the page's viewport is `width` × `height`. */
+    async setViewport(size) {
+      const rect = await command('GET', '/window/rect');
+      const inner = await page.evaluate(() => [innerWidth, innerHeight]);
+      await command('POST', '/window/rect', {
+        width: size.width + rect.width - inner[0],
+        height: size.height + rect.height - inner[1],
+      });
+    },
+    async close() {
+      try {
+        await command('DELETE', '');
+      } finally {
+        driver.stop();
+      }
+    },
+  };
+  await page.setViewport({ width, height });
+  return page;
 }
 
 /** Launches a headless test browser: 'chromium' or 'firefox', from the Debian packages. */

@@ -6,6 +6,7 @@ import { plainText } from '../../core/rich-text.js';
 import {
   captureConsole,
   DARK_PAGE,
+  engine,
   expectContentError,
   overflowing,
   textOf,
@@ -76,8 +77,8 @@ function recordToggles(el: HwFaqAccordion): FaqToggleDetail[] {
   return details;
 }
 
-/** Firefox under WebDriver BiDi cannot emulate media; Chromium, driven over CDP, can. */
-const canEmulateMedia = !navigator.userAgent.includes('Firefox');
+/** Chromium, driven over CDP, can emulate media; Firefox under WebDriver BiDi and WebKit cannot. */
+const canEmulateMedia = engine === 'chromium';
 
 /**
  * Runs `check` as if `media` applied (`print`, or a feature such as `prefers-reduced-motion:
@@ -333,6 +334,34 @@ describe('<hw-faq-accordion>', () => {
       await el.updateComplete;
       expect(openStates(el)).to.deep.equal(only(items.length, 3));
       expect(toggles).to.deep.equal([{ id: items[3]!.id, open: true }]);
+    });
+
+    it('where hidden="until-found" is missing (Safari before 26.2), hides closed answers outright; Show all puts every answer on screen for find in page', async () => {
+      // Such a browser reflects `hidden` as a plain boolean, so 'until-found' becomes hidden="".
+      const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'hidden')!;
+      Object.defineProperty(HTMLElement.prototype, 'hidden', {
+        configurable: true,
+        get(this: HTMLElement) {
+          return this.hasAttribute('hidden');
+        },
+        set(this: HTMLElement, value: unknown) {
+          this.toggleAttribute('hidden', Boolean(value));
+        },
+      });
+      try {
+        const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
+        expect(panels(el).map((panel) => panel.getAttribute('hidden'))).to.deep.equal(items.map(() => ''));
+        expect(panels(el).map((panel) => getComputedStyle(panel).display)).to.deep.equal(
+          items.map(() => 'none'),
+        );
+        await click(el, toggleAll(el));
+        expect(openStates(el)).to.deep.equal(items.map(() => true));
+        expect(panels(el).map((panel) => words(panel.innerText))).to.deep.equal(
+          items.map((item) => words(plainText(item.answer))),
+        );
+      } finally {
+        Object.defineProperty(HTMLElement.prototype, 'hidden', original);
+      }
     });
 
     it('prints every answer, open or not, without the on-screen controls', async () => {
