@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { litCssModules } from './scripts/css-modules.mjs';
+import { bundledPackages } from './scripts/bundled-packages.mjs';
 import { storiesModule } from './scripts/stories-module.mjs';
 
 const only = process.env.BROWSERS?.split(',');
@@ -55,6 +56,7 @@ export default {
   mimeTypes: { '**/*.module.css': 'js' },
   plugins: [
     storiesModule(),
+    bundledPackages(['syllable']),
     fromRollup(litCssModules)(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
