@@ -16,7 +16,7 @@ interface Args {
   strings?: Partial<FaqStrings>;
 }
 
-/** Opens the first question, so the story shows an answer. Storybook runs it; the story tests do not. */
+/** Opens the first question, so the story shows an answer. Storybook and the story tests run it. */
 const openFirst: StoryObj<Args>['play'] = async ({ canvasElement }) => {
   const el = canvasElement.querySelector('hw-faq-accordion')!;
   await el.updateComplete;

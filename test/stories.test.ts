@@ -1,6 +1,7 @@
 /**
- * Every story is a fixture: each one renders here in a real browser, with no console errors
- * (other than the content errors a story declares) and no axe violations. A new story is
+ * Every story is a fixture: each one renders here in a real browser, runs its play function if
+ * it has one, and has no console errors (other than the content errors a story declares) and no
+ * axe violations in the state the play function leaves. A new story is
  * covered without being listed, because the module below imports every stories file.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -19,6 +20,7 @@ interface StoryLike {
   render?: (args: Record<string, unknown>, context: StoryContext) => unknown;
   decorators?: Decorator[];
   parameters?: Record<string, unknown>;
+  play?: (context: { canvasElement: HTMLElement; args: Record<string, unknown> }) => unknown;
 }
 type StoryModule = { default: StoryLike & { title: string } } & Record<string, StoryLike>;
 
@@ -86,6 +88,11 @@ describe('stories', () => {
             parameters = composed.parameters;
             render(composed.template as TemplateResult, container);
             widgets = await widgetsIn(container);
+            const play = story.play ?? meta.play;
+            if (play) {
+              await play({ canvasElement: container, args: { ...meta.args, ...story.args } });
+              await widgetsIn(container);
+            }
           } finally {
             errors.restore();
           }
