@@ -58,6 +58,14 @@ describe('content schemas', () => {
       expect(review.sources.filter((s) => s.checked).length).to.be.at.least(5);
     });
 
+    it('records each bundled topic’s content version in the changelog the package ships', async () => {
+      const changelog = await (await fetch('/CONTENT-CHANGELOG.md')).text();
+      const pkg = (await (await fetch('/package.json')).json()) as { files: string[] };
+      expect(pkg.files).to.include('CONTENT-CHANGELOG.md');
+      for (const [id, topic] of Object.entries(topics))
+        expect(changelog).to.contain(`## ${id}, version ${topic.anatomy.meta.version} (`);
+    });
+
     it('keys each element map by the id of the topic it holds', () => {
       for (const map of [anatomyTopics, faqTopics, redFlagTopics, checklistTopics]) {
         for (const [key, content] of Object.entries(map)) expect(content.meta.id).to.equal(key);
