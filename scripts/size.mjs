@@ -1,9 +1,9 @@
 // Prints min+gzip sizes and fails above budget.
-// - Each element entry, bundled alone with Lit and its share of content, must stay within 9 kB.
+// - Each element entry, bundled alone with Lit and its share of content, must stay within 11.5 kB.
 //   The validator for content from outside the package loads on demand, so it is measured and
 //   budgeted on its own: 3.5 kB, since rich text (FAQ answers, red-flag outcomes) needs valibot's
 //   unions, about 0.5 kB more than plain-text content.
-// - The CDN file, all four elements, all content and the validator inlined, within 18 kB.
+// - The CDN file, all four elements, all content and the validator inlined, within 21 kB.
 // A kB here is 1,000 bytes.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -18,7 +18,7 @@ import { collapseTemplateWhitespace } from './template-whitespace.mjs';
 
 // The validator's budget fits rich text (unions of paragraphs, lists and links: the FAQ's is about
 // 3.1 kB) and nested groups with cross-checks (red flags), not only a flat table (about 2.6 kB).
-const BUDGET = { element: 9000, validator: 3500, cdn: 18000 };
+const BUDGET = { element: 11500, validator: 3500, cdn: 21000 };
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
