@@ -54,7 +54,7 @@ export const meta: TopicMeta = {
       {
         id: 'nhs-inform-stenosis',
         title: 'Lumbar spinal stenosis',
-        publisher: 'NHS inform (Scotland)',
+        publisher: 'NHS inform',
         url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/lumbar-spinal-stenosis',
         checked: CHECKED,
       },
