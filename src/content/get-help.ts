@@ -7,12 +7,16 @@ import { FLAG_TIERS } from './tiers.js';
  * outcome heading, then `lead`) and a list of every sign at that tier, as NHS care cards do. `end`
  * closes the answer: what to do when no sign fits.
  */
-export function getHelpAnswer(content: RedFlagContent, lead: string, end: string): Block[] {
-  const flags = content.groups.flatMap((group) => group.flags);
+export function getHelpAnswer(
+  { groups, outcomes }: Pick<RedFlagContent, 'groups' | 'outcomes'>,
+  lead: string,
+  end: string,
+): Block[] {
+  const flags = groups.flatMap((group) => group.flags);
   return [
     ...FLAG_TIERS.flatMap((tier) => {
       const list = flags.filter((flag) => flag.tier === tier).map((flag) => flag.label);
-      return list.length ? [`${content.outcomes[tier].heading} ${lead}`, { list }] : [];
+      return list.length ? [`${outcomes[tier].heading} ${lead}`, { list }] : [];
     }),
     end,
   ];

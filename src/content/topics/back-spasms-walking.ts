@@ -147,211 +147,215 @@ export const anatomy: AnatomyTableContent = {
   ],
 };
 
+// The signs and outcomes stand alone, so the FAQ's answer built from them carries nothing else
+// of the checker's content.
+const flagGroups: RedFlagContent['groups'] = [
+  {
+    id: 'nerves',
+    label: 'Numbness, peeing, pooing or sex',
+    flags: [
+      {
+        id: 'saddle-numbness',
+        label: 'Numbness or tingling around your genitals, bottom or back passage',
+        detail:
+          'This includes between your inner thighs. It may feel different when you wipe after using the toilet.',
+        tier: 'emergency',
+        sources: ['nhs-back-pain', 'nhs-sciatica', 'royal-free-ces'],
+      },
+      {
+        id: 'bladder-bowel',
+        label: 'New trouble peeing, or you cannot control when you pee or poo',
+        detail: 'This includes not being able to pee at all, or not feeling when you need to poo.',
+        tier: 'emergency',
+        sources: ['nhs-back-pain', 'nhs-sciatica'],
+      },
+      {
+        id: 'sexual-problems',
+        label: 'New problems getting an erection or ejaculating, or less feeling in your genitals during sex',
+        tier: 'emergency',
+        sources: ['royal-free-ces', 'chesterfield-ces', 'torbay-ces'],
+      },
+    ],
+  },
+  {
+    id: 'legs',
+    label: 'Legs and feet',
+    flags: [
+      {
+        id: 'both-legs',
+        label: 'Pain, tingling, weakness or numbness in both legs',
+        tier: 'emergency',
+        sources: ['nhs-back-pain', 'nhs-sciatica'],
+      },
+      {
+        id: 'unsteady-legs',
+        label: 'Your legs feel unsteady or give way when you walk',
+        tier: 'emergency',
+        sources: ['g-care-red-flags'],
+      },
+      {
+        id: 'leg-weakness',
+        label: 'New or worsening weakness in one leg or foot',
+        detail: 'For example, your foot drags or slaps on the ground, or you trip.',
+        tier: 'urgent',
+        sources: ['g-care-red-flags'],
+      },
+      {
+        id: 'one-leg-numbness',
+        label: 'Numbness or tingling in one leg',
+        tier: 'see-doctor',
+        sources: ['nhs-sciatica'],
+      },
+      {
+        id: 'walking-leg-pain',
+        label: 'Pain, heaviness or cramp in your legs when you walk, that eases when you sit or bend forward',
+        tier: 'see-doctor',
+        sources: ['nhs-spinal-stenosis', 'nhs-inform-stenosis'],
+      },
+    ],
+  },
+  {
+    id: 'other-signs',
+    label: 'Fever, weight loss, a lump or chest pain',
+    flags: [
+      {
+        id: 'chest-pain',
+        label: 'Chest pain',
+        tier: 'emergency',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'fever',
+        label: 'A high temperature, or you feel hot and shivery',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'weight-loss',
+        label: 'You are losing weight without trying',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'lump',
+        label: 'A lump or swelling on your back, or your back has changed shape',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+    ],
+  },
+  {
+    id: 'health',
+    label: 'Cancer, steroids, a weak immune system or thin bones',
+    flags: [
+      {
+        id: 'cancer-history',
+        label: 'You have had cancer, and this back pain is new',
+        tier: 'urgent',
+        sources: ['g-care-red-flags', 'nice-ng234'],
+      },
+      {
+        id: 'weak-immune-system',
+        label: 'Your immune system is weak, or you inject drugs',
+        detail:
+          'For example, because of chemotherapy, long-term steroid tablets or other medicines that weaken the immune system.',
+        tier: 'urgent',
+        sources: ['g-care-red-flags'],
+      },
+      {
+        id: 'thin-bones',
+        label:
+          'You have thin bones (osteoporosis) or take steroid tablets long term, and the pain came on suddenly',
+        detail: 'This includes pain that started after a small fall, or after lifting something.',
+        tier: 'urgent',
+        sources: ['g-care-red-flags'],
+      },
+    ],
+  },
+  {
+    id: 'how-it-started',
+    label: 'How and when the pain started',
+    flags: [
+      {
+        id: 'injury',
+        label: 'The pain started after a serious fall or accident, such as a car crash',
+        tier: 'emergency',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'first-back-pain-age',
+        label: 'This is your first back pain, and you are over 50 or under 16',
+        tier: 'see-doctor',
+        sources: ['g-care-red-flags', 'nice-ng59'],
+      },
+    ],
+  },
+  {
+    id: 'pain-pattern',
+    label: 'Where the pain is and how it behaves',
+    flags: [
+      {
+        id: 'upper-back',
+        label: 'The pain is high in your back, between your shoulder blades',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'night-pain',
+        label: 'The pain does not get better when you rest, or it is worse at night',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'cough-sneeze',
+        label: 'The pain gets worse when you sneeze, cough or poo',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'not-improving',
+        label:
+          'The pain is not better after a few weeks, is getting worse, or stops you doing everyday things',
+        tier: 'see-doctor',
+        sources: ['nhs-back-pain', 'nhs-sciatica'],
+      },
+    ],
+  },
+];
+
+const outcomes: RedFlagContent['outcomes'] = {
+  emergency: {
+    heading: 'Call the emergency number now',
+    body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
+  },
+  urgent: {
+    heading: 'Get medical help today',
+    body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
+  },
+  'see-doctor': {
+    heading: 'Book an appointment with a doctor',
+    body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
+  },
+  'self-care': {
+    heading: 'You did not tick any of the signs listed',
+    body: 'Most back pain gets better in a few weeks. These steps can help:',
+    steps: [
+      'Keep moving, and carry on with daily life as much as you can.',
+      'Try heat, such as a hot water bottle, but not on skin that feels numb.',
+      'Ask a pharmacist about pain relief, such as ibuprofen.',
+      'See a doctor if it is not better after a few weeks, or if it gets worse.',
+    ],
+  },
+};
+
 export const redFlags: RedFlagContent = {
   meta,
   heading: 'Check for warning signs',
   audience:
     'This checker is for adults aged 16 and over. For a child with back pain, or if you are pregnant, talk to a GP or midwife.',
   intro: 'Tick any of these signs you have now, as well as your back pain.',
-  groups: [
-    {
-      id: 'nerves',
-      label: 'Numbness, peeing, pooing or sex',
-      flags: [
-        {
-          id: 'saddle-numbness',
-          label: 'Numbness or tingling around your genitals, bottom or back passage',
-          detail:
-            'This includes between your inner thighs. It may feel different when you wipe after using the toilet.',
-          tier: 'emergency',
-          sources: ['nhs-back-pain', 'nhs-sciatica', 'royal-free-ces'],
-        },
-        {
-          id: 'bladder-bowel',
-          label: 'New trouble peeing, or you cannot control when you pee or poo',
-          detail: 'This includes not being able to pee at all, or not feeling when you need to poo.',
-          tier: 'emergency',
-          sources: ['nhs-back-pain', 'nhs-sciatica'],
-        },
-        {
-          id: 'sexual-problems',
-          label:
-            'New problems getting an erection or ejaculating, or less feeling in your genitals during sex',
-          tier: 'emergency',
-          sources: ['royal-free-ces', 'chesterfield-ces', 'torbay-ces'],
-        },
-      ],
-    },
-    {
-      id: 'legs',
-      label: 'Legs and feet',
-      flags: [
-        {
-          id: 'both-legs',
-          label: 'Pain, tingling, weakness or numbness in both legs',
-          tier: 'emergency',
-          sources: ['nhs-back-pain', 'nhs-sciatica'],
-        },
-        {
-          id: 'unsteady-legs',
-          label: 'Your legs feel unsteady or give way when you walk',
-          tier: 'emergency',
-          sources: ['g-care-red-flags'],
-        },
-        {
-          id: 'leg-weakness',
-          label: 'New or worsening weakness in one leg or foot',
-          detail: 'For example, your foot drags or slaps on the ground, or you trip.',
-          tier: 'urgent',
-          sources: ['g-care-red-flags'],
-        },
-        {
-          id: 'one-leg-numbness',
-          label: 'Numbness or tingling in one leg',
-          tier: 'see-doctor',
-          sources: ['nhs-sciatica'],
-        },
-        {
-          id: 'walking-leg-pain',
-          label:
-            'Pain, heaviness or cramp in your legs when you walk, that eases when you sit or bend forward',
-          tier: 'see-doctor',
-          sources: ['nhs-spinal-stenosis', 'nhs-inform-stenosis'],
-        },
-      ],
-    },
-    {
-      id: 'other-signs',
-      label: 'Fever, weight loss, a lump or chest pain',
-      flags: [
-        {
-          id: 'chest-pain',
-          label: 'Chest pain',
-          tier: 'emergency',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'fever',
-          label: 'A high temperature, or you feel hot and shivery',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'weight-loss',
-          label: 'You are losing weight without trying',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'lump',
-          label: 'A lump or swelling on your back, or your back has changed shape',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-      ],
-    },
-    {
-      id: 'health',
-      label: 'Cancer, steroids, a weak immune system or thin bones',
-      flags: [
-        {
-          id: 'cancer-history',
-          label: 'You have had cancer, and this back pain is new',
-          tier: 'urgent',
-          sources: ['g-care-red-flags', 'nice-ng234'],
-        },
-        {
-          id: 'weak-immune-system',
-          label: 'Your immune system is weak, or you inject drugs',
-          detail:
-            'For example, because of chemotherapy, long-term steroid tablets or other medicines that weaken the immune system.',
-          tier: 'urgent',
-          sources: ['g-care-red-flags'],
-        },
-        {
-          id: 'thin-bones',
-          label:
-            'You have thin bones (osteoporosis) or take steroid tablets long term, and the pain came on suddenly',
-          detail: 'This includes pain that started after a small fall, or after lifting something.',
-          tier: 'urgent',
-          sources: ['g-care-red-flags'],
-        },
-      ],
-    },
-    {
-      id: 'how-it-started',
-      label: 'How and when the pain started',
-      flags: [
-        {
-          id: 'injury',
-          label: 'The pain started after a serious fall or accident, such as a car crash',
-          tier: 'emergency',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'first-back-pain-age',
-          label: 'This is your first back pain, and you are over 50 or under 16',
-          tier: 'see-doctor',
-          sources: ['g-care-red-flags', 'nice-ng59'],
-        },
-      ],
-    },
-    {
-      id: 'pain-pattern',
-      label: 'Where the pain is and how it behaves',
-      flags: [
-        {
-          id: 'upper-back',
-          label: 'The pain is high in your back, between your shoulder blades',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'night-pain',
-          label: 'The pain does not get better when you rest, or it is worse at night',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'cough-sneeze',
-          label: 'The pain gets worse when you sneeze, cough or poo',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'not-improving',
-          label:
-            'The pain is not better after a few weeks, is getting worse, or stops you doing everyday things',
-          tier: 'see-doctor',
-          sources: ['nhs-back-pain', 'nhs-sciatica'],
-        },
-      ],
-    },
-  ],
-  outcomes: {
-    emergency: {
-      heading: 'Call the emergency number now',
-      body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
-    },
-    urgent: {
-      heading: 'Get medical help today',
-      body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
-    },
-    'see-doctor': {
-      heading: 'Book an appointment with a doctor',
-      body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
-    },
-    'self-care': {
-      heading: 'You did not tick any of the signs listed',
-      body: 'Most back pain gets better in a few weeks. These steps can help:',
-      steps: [
-        'Keep moving, and carry on with daily life as much as you can.',
-        'Try heat, such as a hot water bottle, but not on skin that feels numb.',
-        'Ask a pharmacist about pain relief, such as ibuprofen.',
-        'See a doctor if it is not better after a few weeks, or if it gets worse.',
-      ],
-    },
-  },
+  groups: flagGroups,
+  outcomes,
 };
 
 export const faq: FaqContent = {
@@ -409,7 +413,7 @@ export const faq: FaqContent = {
       question: 'When should I get medical help?',
       // Built from the checker's flags, so the two always agree.
       answer: /* @__PURE__ */ getHelpAnswer(
-        redFlags,
+        { groups: flagGroups, outcomes },
         'if you have any of these:',
         'If another symptom worries you, or you are not sure, get medical advice anyway.',
       ),
