@@ -49,7 +49,10 @@ const checker = (tier: Tier = 'self-care', number?: string) =>
   );
 
 describe('<hw-red-flag-checker>', () => {
-  describe('accessibility', () => {
+  describe('accessibility', function () {
+    // axe over 21 signs, each with its sources, and the footer's ten sources takes a while on a
+    // busy machine, the first time above all.
+    this.timeout(30000);
     it('puts the signs in a fieldset with a legend, grouped, each checkbox labelled', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
       const form = shadow(el).querySelector('fieldset[part="form"]')!;
