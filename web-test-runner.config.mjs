@@ -8,6 +8,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { litCssModules } from './scripts/css-modules.mjs';
+import { bundledPackages } from './scripts/bundled-packages.mjs';
 import { storiesModule, storybookApi } from './scripts/stories-module.mjs';
 import { startWebKitDriver, webkitCapabilities } from './scripts/webkit.mjs';
 
@@ -117,6 +118,7 @@ export default {
   plugins: [
     storiesModule(),
     storybookApi(),
+    bundledPackages(['syllable']),
     fromRollup(litCssModules)(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],

@@ -133,7 +133,11 @@ export const RightToLeft: Story = {
       heading: 'أسئلة شائعة',
       items: [
         { id: 'rest', question: 'هل يجب أن أرتاح؟', answer: 'ارتح قليلًا، ثم تحرك بلطف.' },
-        { id: 'water', question: 'هل يساعد شرب الماء؟', answer: 'نعم. قلة الماء تجعل التشنج أكثر احتمالًا.' },
+        {
+          id: 'water',
+          question: 'هل يساعد شرب الماء؟',
+          answer: 'ربما. قلة الماء قد تجعل التشنج أكثر احتمالًا.',
+        },
       ],
     },
     strings: {
@@ -141,8 +145,10 @@ export const RightToLeft: Story = {
       hideAll: 'إخفاء كل الإجابات',
       lastReviewed: 'آخر مراجعة',
       nextReview: 'المراجعة التالية',
-      reviewedBy: 'راجعه',
+      checkedBy: 'راجعه {name} مقارنةً بالمصادر أدناه.',
+      noClinicalReviewer: 'لم يراجعه طبيب.',
       sources: 'المصادر',
+      checked: 'رُوجع في',
     },
   },
   play: openFirst,

@@ -83,7 +83,7 @@ export const CustomContent: Story = {
 export const DarkTheme: Story = { args: { checked: ['posture', 'core'] }, decorators: [darkPage] };
 
 /** A publisher's brand through `--hw-…` custom properties only. */
-export const BrandTheme: Story = { args: { checked: ['footwear'] }, decorators: [brandTheme] };
+export const BrandTheme: Story = { args: { checked: ['warm-up'] }, decorators: [brandTheme] };
 
 /** On a right-to-left page the boxes sit on the right. */
 export const RightToLeft: Story = { args: { checked: ['posture'] }, decorators: [rightToLeft] };

@@ -49,8 +49,21 @@ type Story = StoryObj<Args>;
 /** The first state, before the reader answers: a neutral prompt, no tier, nothing announced. */
 export const Default: Story = {};
 
-/** Nothing ticked, given as an answer (a `ticked` preset of `[]`, or "None of these"): the self-care outcome. */
+/** Nothing ticked, given as an answer (a `ticked` preset of `[]`): the self-care outcome, ending with the safety net. */
 export const SelfCare: Story = { args: { ticked: [] } };
+
+/**
+ * The reader ticks "None of these": the outcome says no listed sign was ticked, gives the
+ * self-care steps, and ends with the safety net, naming the publisher's same-day service.
+ */
+export const NoneOfThese: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('hw-red-flag-checker')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLInputElement>('#none-of-these')!.click();
+    await el.updateComplete;
+  },
+};
 
 /** A sign to see a doctor about. */
 export const SeeDoctor: Story = { args: { ticked: firstOf('see-doctor') } };

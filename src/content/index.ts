@@ -3,3 +3,4 @@ export * from './schema.js';
 export * from './topics.js';
 export { validate, type Validation } from './validate.js';
 export * as backSpasmsWalking from './topics/back-spasms-walking.js';
+export { getHelpAnswer } from './get-help.js';

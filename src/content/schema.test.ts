@@ -44,6 +44,28 @@ describe('content schemas', () => {
       expect(bundledTopic.faq.items.length).to.be.at.least(5);
     });
 
+    it('says honestly what review back-spasms-walking had, in British English', () => {
+      const { lang, version, review } = bundledTopic.meta;
+      expect(lang).to.equal('en-GB');
+      expect(version).to.equal('2');
+      expect(review.checkedBy).to.equal('the health-widgets editors');
+      expect(review, 'no clinician reviewed it').to.not.have.property('clinicalReviewer');
+      // Pages on nhs.uk could not be opened for this check: each says so, and carries no date.
+      for (const source of review.sources.filter((s) => s.url.startsWith('https://www.nhs.uk/'))) {
+        expect(source.note, source.id).to.contain('We could not open this page');
+        expect(source.checked, source.id).to.equal(undefined);
+      }
+      expect(review.sources.filter((s) => s.checked).length).to.be.at.least(5);
+    });
+
+    it('records each bundled topic’s content version in the changelog the package ships', async () => {
+      const changelog = await (await fetch('/CONTENT-CHANGELOG.md')).text();
+      const pkg = (await (await fetch('/package.json')).json()) as { files: string[] };
+      expect(pkg.files).to.include('CONTENT-CHANGELOG.md');
+      for (const [id, topic] of Object.entries(topics))
+        expect(changelog).to.contain(`## ${id}, version ${topic.anatomy.meta.version} (`);
+    });
+
     it('keys each element map by the id of the topic it holds', () => {
       for (const map of [anatomyTopics, faqTopics, redFlagTopics, checklistTopics]) {
         for (const [key, content] of Object.entries(map)) expect(content.meta.id).to.equal(key);
@@ -159,6 +181,18 @@ describe('content schemas', () => {
       );
     });
 
+    it('a clinical reviewer without a role, or a source checked on no date', () => {
+      const content = copy(bundledTopic.anatomy) as unknown as {
+        meta: { review: { clinicalReviewer: unknown; sources: { checked: string }[] } };
+      };
+      content.meta.review.clinicalReviewer = { name: 'Dr Sam Okafor' };
+      content.meta.review.sources[0]!.checked = 'recently';
+      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal([
+        'meta.review.clinicalReviewer.role: is required',
+        'meta.review.sources[0].checked: must be a date like 2026-01-31',
+      ]);
+    });
+
     it('something that is not content at all', () => {
       expect(problemsOf(AnatomyTableContentSchema, 'hello')).to.deep.equal([
         'content: expected an object, got "hello"',
@@ -184,11 +218,11 @@ describe('content schemas', () => {
     const items = bundledTopic.checklist.groups.flatMap((group) => group.items);
 
     it('covers the article’s prevention tips and exercise advice', () => {
-      // Posture, footwear, warm-up, water, core, sitting; low-impact exercise, stretching,
-      // strength along the spine, building up slowly.
+      // Posture, warm-up, water, core, sitting; low-impact exercise, stretching, strength along
+      // the spine, building up slowly. (Arch-support shoes went in version 2: NICE NG59 advises
+      // against insoles for low back pain.)
       expect(items.map((item) => item.id)).to.include.members([
         'posture',
-        'footwear',
         'warm-up',
         'hydration',
         'core',
@@ -200,21 +234,22 @@ describe('content schemas', () => {
       ]);
       for (const item of items)
         expect(item.why, `${item.id} says which cause it addresses`).to.be.a('string');
+      expect(JSON.stringify(bundledTopic.checklist)).to.not.match(/arch|insole/i);
     });
 
     it('rejects an item id used in two groups', () => {
       const content = copy(bundledTopic.checklist);
       content.groups[1]!.items[0]!.id = content.groups[0]!.items[1]!.id;
       expect(problemsOf(ChecklistContentSchema, content)).to.deep.equal([
-        'groups[1].items[0].id: duplicate item id "footwear"',
+        'groups[1].items[0].id: duplicate item id "warm-up"',
       ]);
     });
 
     it('rejects an item id used twice in one group, once', () => {
       const content = copy(bundledTopic.checklist);
-      content.groups[0]!.items[2]!.id = 'posture';
+      content.groups[2]!.items[2]!.id = 'core';
       expect(problemsOf(ChecklistContentSchema, content)).to.deep.equal([
-        'groups[0].items[2].id: duplicate item id "posture"',
+        'groups[2].items[2].id: duplicate item id "core"',
       ]);
     });
 

@@ -114,13 +114,27 @@ export const SourceSchema = v.object({
   title: TextSchema,
   publisher: TextSchema,
   url: UrlSchema,
+  /** When the content was last checked against this source. */
+  checked: v.optional(DateSchema),
+  /** What a reader should know about the source, such as that only a copy of it could be read. */
+  note: v.optional(TextSchema),
 });
 
+/** A named person who reviewed the content for clinical accuracy, and their role. */
+export const ClinicalReviewerSchema = v.object({ name: TextSchema, role: TextSchema });
+
+/**
+ * What review the content had, said plainly: who checked it against the listed sources, and the
+ * clinician who reviewed it, only when one did.
+ */
 export const ReviewSchema = v.pipe(
   v.object({
     lastReviewed: DateSchema,
     nextReview: DateSchema,
-    reviewedBy: TextSchema,
+    /** Who checked the content against the sources, such as "the health-widgets editors". */
+    checkedBy: TextSchema,
+    /** Leave out unless a named clinician reviewed this content. */
+    clinicalReviewer: v.optional(ClinicalReviewerSchema),
     sources: idList(SourceSchema, 'source'),
   }),
   v.forward(
@@ -172,6 +186,8 @@ export const RedFlagContentSchema = v.pipe(
   v.object({
     meta: TopicMetaSchema,
     heading: TextSchema,
+    /** Who the checker is for, and where anyone else should go; shown before the signs. */
+    audience: v.optional(TextSchema),
     intro: v.optional(TextSchema),
     groups: idList(
       v.object({
@@ -277,6 +293,7 @@ export type Block = v.InferOutput<typeof BlockSchema>;
 export type RichText = v.InferOutput<typeof RichTextSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;
+export type ClinicalReviewer = v.InferOutput<typeof ClinicalReviewerSchema>;
 export type TopicMeta = v.InferOutput<typeof TopicMetaSchema>;
 export type AnatomyTableContent = v.InferOutput<typeof AnatomyTableContentSchema>;
 export type FaqContent = v.InferOutput<typeof FaqContentSchema>;

@@ -145,7 +145,7 @@ const OWN_TEXT = {
   'hw-anatomy-table': 'Muscles that work when you walk',
   'hw-faq-accordion': 'Questions people ask',
   'hw-red-flag-checker': 'Check for warning signs',
-  'hw-prevention-checklist': 'Habits that help prevent back spasms',
+  'hw-prevention-checklist': 'Habits that may help prevent back spasms',
 };
 
 /** Bundles one entry of the installed package, as an app's bundler would. */

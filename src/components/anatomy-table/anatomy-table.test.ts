@@ -189,8 +189,13 @@ describe('<hw-anatomy-table>', () => {
       const el = await fixture<HwAnatomyTable>(html`<hw-anatomy-table></hw-anatomy-table>`);
       const footer = shadow(el).querySelector('[part="footer"]')!;
       const times = [...footer.querySelectorAll('time')].map((time) => time.dateTime);
-      expect(times).to.deep.equal([bundled.meta.review.lastReviewed, bundled.meta.review.nextReview]);
-      expect(textOf(footer)).to.contain(bundled.meta.review.reviewedBy);
+      const { review } = bundled.meta;
+      expect(times).to.deep.equal([
+        review.lastReviewed,
+        review.nextReview,
+        ...review.sources.flatMap((source) => (source.checked ? [source.checked] : [])),
+      ]);
+      expect(textOf(footer)).to.contain(`Checked against the sources below by ${review.checkedBy}.`);
       const links = [...footer.querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(
         bundled.meta.review.sources.map((s) => s.url),

@@ -487,6 +487,24 @@ describe('<hw-faq-accordion>', () => {
       );
     });
 
+    it('carries lastReviewed, and reviewedBy only when the content names a clinician', async () => {
+      const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion structured-data></hw-faq-accordion>`);
+      const data = () => jsonLd(el) as unknown as Record<string, unknown>;
+      expect(data().lastReviewed).to.equal(bundled.meta.review.lastReviewed);
+      expect(data().inLanguage).to.equal('en-GB');
+      expect(bundled.meta.review.clinicalReviewer, 'the bundled topic names no clinician').to.equal(
+        undefined,
+      );
+      expect(data()).to.not.have.property('reviewedBy');
+      const reviewer = { name: 'Dr Sam Okafor', role: 'GP' };
+      el.content = {
+        ...bundled,
+        meta: { ...bundled.meta, review: { ...bundled.meta.review, clinicalReviewer: reviewer } },
+      };
+      await el.updateComplete;
+      expect(data().reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Dr Sam Okafor', jobTitle: 'GP' });
+    });
+
     it('follows content changes, keeps one block, and goes when the attribute goes', async () => {
       const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion structured-data></hw-faq-accordion>`);
       el.content = custom;

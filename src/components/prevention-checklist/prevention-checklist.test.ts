@@ -466,6 +466,23 @@ describe('<hw-prevention-checklist>', () => {
       expect(localStorage.getItem(oldKey)).to.equal(null);
     });
 
+    it('keeps a reader’s ticks from content version 1 of the bundled topic, except the removed habit', async () => {
+      // Version 1's item ids, as a reader's browser saved them before version 2 came out.
+      const version1 = ['posture', 'footwear', 'warm-up', 'hydration', 'sitting', 'core', 'back-muscles'];
+      const oldKey = storageKey(bundled.meta.id, '1');
+      localStorage.setItem(oldKey, JSON.stringify(version1));
+      expect(bundled.meta.version).to.not.equal('1');
+      const el = await fixture<HwPreventionChecklist>(
+        html`<hw-prevention-checklist persist></hw-prevention-checklist>`,
+      );
+      const kept = version1.filter((id) => id !== 'footwear');
+      expect(ticked(el)).to.have.members(kept);
+      expect(ALL).to.not.include('footwear');
+      expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.members(kept);
+      expect(localStorage.getItem(oldKey)).to.equal(null);
+      expect(textOf(status(el))).to.equal(progressText(kept.length));
+    });
+
     it('follows another tab’s change through the storage event', async () => {
       const el = await render(true);
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="another tab"></iframe>`);

@@ -26,7 +26,7 @@ export interface ChecklistStrings extends CoreStrings {
 export const checklistStrings: ChecklistStrings = {
   ...coreStrings,
   progress: '{checked} of {total} done',
-  why: 'Why it helps:',
+  why: 'Why it may help:',
   reset: 'Clear all ticks',
   saved: 'Your ticks are saved in this browser only.',
   notSaved: 'Your ticks cannot be saved in this browser. They will go when you leave the page.',

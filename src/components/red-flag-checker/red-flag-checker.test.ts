@@ -51,7 +51,10 @@ const checker = (tier: Tier = 'self-care', number?: string) =>
   );
 
 describe('<hw-red-flag-checker>', () => {
-  describe('accessibility', () => {
+  describe('accessibility', function () {
+    // axe over 21 signs, each with its sources, and the footer's ten sources takes a while on a
+    // busy machine, the first time above all.
+    this.timeout(30000);
     it('puts the signs in a fieldset with a legend, grouped, each checkbox labelled', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
       const form = shadow(el).querySelector('fieldset[part="form"]')!;
@@ -160,6 +163,61 @@ describe('<hw-red-flag-checker>', () => {
         for (const [index, id] of flag.sources.entries())
           expect(textOf(links[index])).to.contain(sources.get(id)!.title);
       }
+    });
+
+    it('says who it is for before the signs', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      const audience = shadow(el).querySelector('fieldset')!.previousElementSibling!;
+      expect(textOf(audience)).to.equal(bundled.audience);
+      expect(bundled.audience)
+        .to.match(/adults aged 16 and over/)
+        .and.to.match(/child.*pregnant.*GP or midwife/);
+    });
+
+    describe('with no sign ticked', () => {
+      const SAFETY_NET = 'If another symptom worries you, or you are not sure, get medical advice.';
+
+      /** The self-care outcome's blocks, in order, as the reader sees them. */
+      const blocks = (el: HwRedFlagChecker) =>
+        [...outcome(el).children].map((child) => textOf(child)).filter((text) => text !== '');
+
+      it('says none of the listed signs was ticked, gives the steps, and ends with the safety net', async () => {
+        const el = await checker('self-care');
+        expect(strings.safetyNet).to.equal(SAFETY_NET);
+        const [heading, body, steps, last, ...more] = [...outcome(el).children];
+        expect(textOf(heading)).to.equal(`${strings['self-care']}${bundled.outcomes['self-care'].heading}`);
+        expect(textOf(body)).to.equal(bundled.outcomes['self-care'].body);
+        expect([...steps!.querySelectorAll('li')].map(textOf)).to.deep.equal(
+          bundled.outcomes['self-care'].steps,
+        );
+        expect(textOf(last)).to.equal(SAFETY_NET);
+        expect(more, 'nothing after the safety net').to.deep.equal([]);
+        expect(bundled.outcomes['self-care'].heading).to.match(/not tick any of the signs listed/);
+        expect(textOf(outcome(el))).to.not.match(/probably|look after this yourself/i);
+      });
+
+      it('ends with the safety net after "None of these" too, naming the urgent service when set', async () => {
+        const el = await fixture<HwRedFlagChecker>(
+          html`<hw-red-flag-checker urgent-service="NHS 111"></hw-red-flag-checker>`,
+        );
+        await click(el, box(el, flagOf('urgent').id));
+        await click(el, noneBox(el));
+        expect(el.level).to.equal('self-care');
+        expect(blocks(el).at(-1)).to.equal(`${SAFETY_NET} You can also get advice today from NHS 111.`);
+        el.removeAttribute('urgent-service');
+        await el.updateComplete;
+        expect(blocks(el).at(-1)).to.equal(SAFETY_NET);
+      });
+
+      it('takes the safety net from the strings', async () => {
+        const el = await fixture<HwRedFlagChecker>(
+          html`<hw-red-flag-checker
+            .strings=${{ safetyNet: 'Im Zweifel: ärztlichen Rat holen.' }}
+            .ticked=${[]}
+          ></hw-red-flag-checker>`,
+        );
+        expect(blocks(el).at(-1)).to.equal('Im Zweifel: ärztlichen Rat holen.');
+      });
     });
 
     it('always shows that this is not a diagnosis', async () => {
@@ -552,7 +610,7 @@ describe('<hw-red-flag-checker>', () => {
       expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);
     });
 
-    it('names the publisher’s same-day service in the urgent outcome only', async () => {
+    it('names the publisher’s same-day service in the urgent and self-care outcomes only', async () => {
       const el = await fixture<HwRedFlagChecker>(
         html`<hw-red-flag-checker
           urgent-service="NHS 111"
@@ -560,9 +618,14 @@ describe('<hw-red-flag-checker>', () => {
         ></hw-red-flag-checker>`,
       );
       expect(textOf(outcome(el))).to.contain('You can also get advice today from NHS 111.');
-      el.ticked = tickFor('see-doctor');
+      for (const tier of ['see-doctor', 'emergency'] as const) {
+        el.ticked = tickFor(tier);
+        await el.updateComplete;
+        expect(textOf(outcome(el)), tier).to.not.contain('NHS 111');
+      }
+      el.ticked = [];
       await el.updateComplete;
-      expect(textOf(outcome(el))).to.not.contain('NHS 111');
+      expect(textOf(outcome(el))).to.contain('You can also get advice today from NHS 111.');
       el.ticked = tickFor('urgent');
       el.removeAttribute('urgent-service');
       await el.updateComplete;

@@ -27,8 +27,10 @@ export interface RedFlagStrings extends CoreStrings, Record<Tier, string> {
   callNumber: string;
   /** Stands for the number when the publisher sets none. */
   localNumber: string;
-  /** The urgent outcome's same-day service line, shown when `urgent-service` is set. */
+  /** The same-day service line, shown when `urgent-service` is set, in the urgent outcome and after the safety net. */
   urgentService: string;
+  /** Always ends the self-care outcome: ticking no listed sign is never a verdict. */
+  safetyNet: string;
   /** Always shown; `{number}` as in `callNumber`. */
   disclaimer: string;
 }
@@ -46,6 +48,7 @@ export const redFlagStrings: RedFlagStrings = {
   callNumber: 'Call {number} now, or go to the nearest emergency department.',
   localNumber: 'your local emergency number',
   urgentService: 'You can also get advice today from {service}.',
+  safetyNet: 'If another symptom worries you, or you are not sure, get medical advice.',
   disclaimer:
     'This is not a diagnosis. If you are worried, get medical advice anyway. In an emergency, call {number}.',
 };
@@ -68,7 +71,9 @@ const ICONS: Record<Tier, string> = {
 /**
  * Symptoms to tick, grouped, each naming its source; the outcome below shows the highest care
  * tier among the ticked ones (`emergency`, `urgent`, `see-doctor`), or `self-care` when none is
- * ticked, and is announced politely without moving focus. Until the reader answers (ticks a
+ * ticked, and is announced politely without moving focus. The self-care outcome says that no listed
+ * sign was ticked, gives its steps, and always ends with the safety net (`safetyNet`, and the
+ * `urgent-service` line when set). The content's `audience`, shown first, says who it is for. Until the reader answers (ticks a
  * sign or "None of these") the outcome panel shows the neutral `prompt` string instead, with no
  * tier, and nothing is announced; a `ticked` preset, even `[]`, counts as an answer. Nothing is
  * stored or sent: the `hw-triage-change` event carries the tier only, never which signs were
@@ -217,12 +222,16 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   private renderOutcome(content: RedFlagContent, level: Tier) {
     const text = this.text;
     const outcome = content.outcomes[level];
+    const urgentService = trimmed(this.urgentService);
+    const service = urgentService ? fill(text.urgentService, 'service', urgentService) : undefined;
     const extra =
       level === 'emergency'
         ? fill(text.callNumber, 'number', this.callTo())
-        : level === 'urgent' && trimmed(this.urgentService)
-          ? fill(text.urgentService, 'service', trimmed(this.urgentService))
-          : undefined;
+        : level === 'urgent'
+          ? service
+          : level === 'self-care'
+            ? html`${text.safetyNet} ${service ?? nothing}`
+            : undefined;
     const words = html`<span class=${css.tier}
         ><svg class=${css.icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[level]}></path></svg
         >${text[level]}</span
@@ -246,6 +255,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     const sources = new Map(content.meta.review.sources.map((source) => [source.id, source]));
     return html`<div class=${core.card} lang=${content.meta.lang}>
       ${heading(this.outlineLevel, content.heading, core.heading)}
+      ${content.audience ? html`<p>${content.audience}</p>` : nothing}
       <fieldset class=${css.form} part="form" @change=${this.onChange}>
         <legend class=${css.strong}>${content.intro ?? text.question}</legend>
         ${content.groups.map(

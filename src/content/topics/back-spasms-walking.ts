@@ -1,9 +1,12 @@
 /**
  * Topic: back spasms when walking.
- * Written in plain words for a reading age of about 11. Red flags follow the NHS pages on back
- * pain and sciatica; each flag names the sources it was checked against, and signs that could not
- * be confirmed against their source are left out.
+ * Written in plain words for a reading age of about 11. Red flags follow NICE-derived NHS
+ * guidance, at the tier it gives; each flag names the sources it was checked against. A sign that
+ * guidance lists is included even where nhs.uk itself could not be read, citing the NHS or NICE
+ * page that does confirm it: leaving a sign out would reassure the reader who has it. What
+ * changed between content versions, and why, is in CONTENT-CHANGELOG.md.
  */
+import { getHelpAnswer } from '../get-help.js';
 import type {
   AnatomyTableContent,
   ChecklistContent,
@@ -12,33 +15,94 @@ import type {
   TopicMeta,
 } from '../schema.js';
 
+/** For sources on nhs.uk, which could not be opened when this version was checked. */
+const NHS_UK_NOTE =
+  'We could not open this page for our last check. The signs we link to it come from our notes on it.';
+const CHECKED = '2026-11-28';
+
 export const meta: TopicMeta = {
   id: 'back-spasms-walking',
   title: 'Back spasms when walking',
-  lang: 'en',
-  version: '1',
+  lang: 'en-GB',
+  version: '2',
   review: {
-    lastReviewed: '2026-11-26',
-    nextReview: '2027-11-26',
-    reviewedBy: 'health-widgets editorial team',
+    lastReviewed: '2026-11-28',
+    nextReview: '2027-11-28',
+    checkedBy: 'the health-widgets editors',
     sources: [
       {
         id: 'nhs-back-pain',
         title: 'Back pain',
         publisher: 'NHS',
         url: 'https://www.nhs.uk/conditions/back-pain/',
+        note: NHS_UK_NOTE,
       },
       {
         id: 'nhs-sciatica',
         title: 'Sciatica',
         publisher: 'NHS',
         url: 'https://www.nhs.uk/conditions/sciatica/',
+        note: NHS_UK_NOTE,
       },
       {
         id: 'nhs-spinal-stenosis',
         title: 'Spinal stenosis',
         publisher: 'NHS',
         url: 'https://www.nhs.uk/conditions/spinal-stenosis/',
+        note: NHS_UK_NOTE,
+      },
+      {
+        id: 'nhs-inform-stenosis',
+        title: 'Lumbar spinal stenosis',
+        publisher: 'NHS inform',
+        url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/lumbar-spinal-stenosis',
+        checked: CHECKED,
+      },
+      {
+        id: 'g-care-red-flags',
+        title: 'Red flags for spinal conditions (back pain pathways, based on NICE CKS)',
+        publisher: 'NHS Gloucestershire G-care',
+        url: 'https://g-care.glos.nhs.uk/',
+        checked: CHECKED,
+        note: 'The link opens the G-care home page. The red flags are in its back pain pathways.',
+      },
+      {
+        id: 'nice-ng59',
+        title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
+        publisher: 'NICE',
+        url: 'https://www.nice.org.uk/guidance/ng59',
+        checked: CHECKED,
+      },
+      {
+        id: 'nice-ng234',
+        title: 'Spinal metastases and metastatic spinal cord compression (NG234)',
+        publisher: 'NICE',
+        url: 'https://www.nice.org.uk/guidance/ng234',
+        checked: CHECKED,
+      },
+      {
+        id: 'royal-free-ces',
+        title: 'Patient leaflet on cauda equina syndrome',
+        publisher: 'Royal Free London NHS Foundation Trust',
+        url: 'https://www.royalfree.nhs.uk/',
+        checked: CHECKED,
+        note: 'The link opens the trust’s home page.',
+      },
+      {
+        id: 'chesterfield-ces',
+        title: 'Patient leaflet on cauda equina syndrome',
+        publisher: 'Chesterfield Royal Hospital NHS Foundation Trust',
+        url: 'https://www.chesterfieldroyal.nhs.uk/',
+        checked: CHECKED,
+        note: 'The link opens the trust’s home page.',
+      },
+      {
+        id: 'torbay-ces',
+        title: 'Patient leaflet on cauda equina syndrome',
+        publisher: 'Torbay and South Devon NHS Foundation Trust',
+        url: 'https://www.torbayandsouthdevon.nhs.uk/',
+        checked: CHECKED,
+        note: 'The link opens the trust’s home page.',
       },
     ],
   },
@@ -83,6 +147,217 @@ export const anatomy: AnatomyTableContent = {
   ],
 };
 
+// The signs and outcomes stand alone, so the FAQ's answer built from them carries nothing else
+// of the checker's content.
+const flagGroups: RedFlagContent['groups'] = [
+  {
+    id: 'nerves',
+    label: 'Numbness, peeing, pooing or sex',
+    flags: [
+      {
+        id: 'saddle-numbness',
+        label: 'Numbness or tingling around your genitals, bottom or back passage',
+        detail:
+          'This includes between your inner thighs. It may feel different when you wipe after using the toilet.',
+        tier: 'emergency',
+        sources: ['nhs-back-pain', 'nhs-sciatica', 'royal-free-ces'],
+      },
+      {
+        id: 'bladder-bowel',
+        label: 'New trouble peeing, or you cannot control when you pee or poo',
+        detail: 'This includes not being able to pee at all, or not feeling when you need to poo.',
+        tier: 'emergency',
+        sources: ['nhs-back-pain', 'nhs-sciatica'],
+      },
+      {
+        id: 'sexual-problems',
+        label: 'New problems getting an erection or ejaculating, or less feeling in your genitals during sex',
+        tier: 'emergency',
+        sources: ['royal-free-ces', 'chesterfield-ces', 'torbay-ces'],
+      },
+    ],
+  },
+  {
+    id: 'legs',
+    label: 'Legs and feet',
+    flags: [
+      {
+        id: 'both-legs',
+        label: 'Pain, tingling, weakness or numbness in both legs',
+        tier: 'emergency',
+        sources: ['nhs-back-pain', 'nhs-sciatica'],
+      },
+      {
+        id: 'unsteady-legs',
+        label: 'Your legs feel unsteady or give way when you walk',
+        tier: 'emergency',
+        sources: ['g-care-red-flags'],
+      },
+      {
+        id: 'leg-weakness',
+        label: 'New or worsening weakness in one leg or foot',
+        detail: 'For example, your foot drags or slaps on the ground, or you trip.',
+        tier: 'urgent',
+        sources: ['g-care-red-flags'],
+      },
+      {
+        id: 'one-leg-numbness',
+        label: 'Numbness or tingling in one leg',
+        tier: 'see-doctor',
+        sources: ['nhs-sciatica'],
+      },
+      {
+        id: 'walking-leg-pain',
+        label: 'Pain, heaviness or cramp in your legs when you walk, that eases when you sit or bend forward',
+        tier: 'see-doctor',
+        sources: ['nhs-spinal-stenosis', 'nhs-inform-stenosis'],
+      },
+    ],
+  },
+  {
+    id: 'other-signs',
+    label: 'Fever, weight loss, a lump or chest pain',
+    flags: [
+      {
+        id: 'chest-pain',
+        label: 'Chest pain',
+        tier: 'emergency',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'fever',
+        label: 'A high temperature, or you feel hot and shivery',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'weight-loss',
+        label: 'You are losing weight without trying',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'lump',
+        label: 'A lump or swelling on your back, or your back has changed shape',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+    ],
+  },
+  {
+    id: 'health',
+    label: 'Cancer, steroids, a weak immune system or thin bones',
+    flags: [
+      {
+        id: 'cancer-history',
+        label: 'You have had cancer, and this back pain is new',
+        tier: 'urgent',
+        sources: ['g-care-red-flags', 'nice-ng234'],
+      },
+      {
+        id: 'weak-immune-system',
+        label: 'Your immune system is weak, or you inject drugs',
+        detail:
+          'For example, because of chemotherapy, long-term steroid tablets or other medicines that weaken the immune system.',
+        tier: 'urgent',
+        sources: ['g-care-red-flags'],
+      },
+      {
+        id: 'thin-bones',
+        label:
+          'You have thin bones (osteoporosis) or take steroid tablets long term, and the pain came on suddenly',
+        detail: 'This includes pain that started after a small fall, or after lifting something.',
+        tier: 'urgent',
+        sources: ['g-care-red-flags'],
+      },
+    ],
+  },
+  {
+    id: 'how-it-started',
+    label: 'How and when the pain started',
+    flags: [
+      {
+        id: 'injury',
+        label: 'The pain started after a serious fall or accident, such as a car crash',
+        tier: 'emergency',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'first-back-pain-age',
+        label: 'This is your first back pain, and you are over 50 or under 16',
+        tier: 'see-doctor',
+        sources: ['g-care-red-flags', 'nice-ng59'],
+      },
+    ],
+  },
+  {
+    id: 'pain-pattern',
+    label: 'Where the pain is and how it behaves',
+    flags: [
+      {
+        id: 'upper-back',
+        label: 'The pain is high in your back, between your shoulder blades',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'night-pain',
+        label: 'The pain does not get better when you rest, or it is worse at night',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'cough-sneeze',
+        label: 'The pain gets worse when you sneeze, cough or poo',
+        tier: 'urgent',
+        sources: ['nhs-back-pain'],
+      },
+      {
+        id: 'not-improving',
+        label:
+          'The pain is not better after a few weeks, is getting worse, or stops you doing everyday things',
+        tier: 'see-doctor',
+        sources: ['nhs-back-pain', 'nhs-sciatica'],
+      },
+    ],
+  },
+];
+
+const outcomes: RedFlagContent['outcomes'] = {
+  emergency: {
+    heading: 'Call the emergency number now',
+    body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
+  },
+  urgent: {
+    heading: 'Get medical help today',
+    body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
+  },
+  'see-doctor': {
+    heading: 'Book an appointment with a doctor',
+    body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
+  },
+  'self-care': {
+    heading: 'You did not tick any of the signs listed',
+    body: 'Most back pain gets better in a few weeks. These steps can help:',
+    steps: [
+      'Keep moving, and carry on with daily life as much as you can.',
+      'Try heat, such as a hot water bottle, but not on skin that feels numb.',
+      'Ask a pharmacist about pain relief, such as ibuprofen.',
+      'See a doctor if it is not better after a few weeks, or if it gets worse.',
+    ],
+  },
+};
+
+export const redFlags: RedFlagContent = {
+  meta,
+  heading: 'Check for warning signs',
+  audience:
+    'This checker is for adults aged 16 and over. For a child with back pain, or if you are pregnant, talk to a GP or midwife.',
+  intro: 'Tick any of these signs you have now, as well as your back pain.',
+  groups: flagGroups,
+  outcomes,
+};
+
 export const faq: FaqContent = {
   meta,
   heading: 'Questions people ask',
@@ -91,8 +366,8 @@ export const faq: FaqContent = {
       id: 'causes',
       question: 'What causes back spasms when I walk?',
       answer: [
-        'Most often a back muscle is strained or tired. This can happen if you walk further than usual, walk on uneven ground, or slouch as you walk.',
-        'A bulging disc or a pressed nerve in your lower back can also make muscles tighten to protect it. Not drinking enough water can make cramps more likely.',
+        'Most often a back muscle is strained or tired. This can happen if you walk further than usual, or on uneven ground.',
+        'A bulging disc or a pressed nerve in your lower back can also make muscles tighten to protect it. Slouching, or not drinking enough water, may play a part, but the proof for this is weak.',
       ],
     },
     {
@@ -111,19 +386,19 @@ export const faq: FaqContent = {
       id: 'core',
       question: 'Why do weak core muscles matter?',
       answer:
-        'Your core muscles, in your tummy and back, hold your spine steady as you move. If they are weak, other back muscles have to work harder. They get tired and are more likely to spasm.',
+        'Your core muscles, in your tummy and back, help hold your spine steady as you move. If they are weak, other back muscles may have to work harder, and may tire and spasm more easily. The proof for this is weak. Staying active is what helps most.',
     },
     {
       id: 'relief',
       question: 'How can I ease back spasms when I walk?',
       answer: [
-        'Most back spasms get better with simple self-care:',
+        'Most back spasms get better on their own. These first steps from the NHS can help:',
         {
           list: [
-            'Rest for a short time, but keep moving gently. Staying in bed for days makes muscles weaker.',
-            'Do gentle stretches, and stand and walk tall.',
-            'Build up the strength of your core over time.',
-            'Drink enough water.',
+            'Keep moving, and carry on with daily life as much as you can. Staying in bed for a long time can make it worse.',
+            'Use heat, such as a hot water bottle. Never put heat on skin that feels numb.',
+            'Try pain relief from a pharmacy, such as ibuprofen. Paracetamol on its own is not advised for lower back pain.',
+            'Gentle stretches may help too.',
           ],
         },
         [
@@ -136,141 +411,19 @@ export const faq: FaqContent = {
     {
       id: 'get-help',
       question: 'When should I get medical help?',
-      answer: [
-        'Call the emergency number for numbness around your genitals or bottom, new trouble peeing or controlling your pee or poo, pain or weakness in both legs, chest pain, or pain after a serious accident.',
-        'Get help the same day for a high temperature, weight loss without trying, a lump on your back, or pain that is worse at night or high between your shoulder blades.',
-        'See a doctor if the pain is not better after a few weeks, gets worse, or stops you doing everyday things.',
-      ],
+      // Built from the checker's flags, so the two always agree.
+      answer: /* @__PURE__ */ getHelpAnswer(
+        { groups: flagGroups, outcomes },
+        'if you have any of these:',
+        'If another symptom worries you, or you are not sure, get medical advice anyway.',
+      ),
     },
   ],
-};
-
-export const redFlags: RedFlagContent = {
-  meta,
-  heading: 'Check for warning signs',
-  intro: 'Tick any of these signs you have now, as well as your back pain.',
-  groups: [
-    {
-      id: 'nerves',
-      label: 'Numbness, weakness, peeing or pooing',
-      flags: [
-        {
-          id: 'saddle-numbness',
-          label: 'Numbness or tingling around your genitals, bottom or back passage',
-          tier: 'emergency',
-          sources: ['nhs-back-pain', 'nhs-sciatica'],
-        },
-        {
-          id: 'bladder-bowel',
-          label: 'New trouble peeing, or you cannot control when you pee or poo',
-          detail: 'This includes not being able to pee at all, or not feeling when you need to poo.',
-          tier: 'emergency',
-          sources: ['nhs-back-pain', 'nhs-sciatica'],
-        },
-        {
-          id: 'both-legs',
-          label: 'Pain, tingling, weakness or numbness in both legs',
-          tier: 'emergency',
-          sources: ['nhs-back-pain', 'nhs-sciatica'],
-        },
-      ],
-    },
-    {
-      id: 'other-signs',
-      label: 'Other signs with the back pain',
-      flags: [
-        {
-          id: 'chest-pain',
-          label: 'Chest pain',
-          tier: 'emergency',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'injury',
-          label: 'The pain started after a serious accident, such as a car crash',
-          tier: 'emergency',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'fever',
-          label: 'A high temperature, or you feel hot and shivery',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'weight-loss',
-          label: 'You are losing weight without trying',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'lump',
-          label: 'A lump or swelling on your back, or your back has changed shape',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-      ],
-    },
-    {
-      id: 'pain-pattern',
-      label: 'How the pain behaves',
-      flags: [
-        {
-          id: 'upper-back',
-          label: 'The pain is high in your back, between your shoulder blades',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'night-pain',
-          label: 'The pain does not get better when you rest, or it is worse at night',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'cough-sneeze',
-          label: 'The pain gets worse when you sneeze, cough or poo',
-          tier: 'urgent',
-          sources: ['nhs-back-pain'],
-        },
-        {
-          id: 'not-improving',
-          label:
-            'The pain is not better after a few weeks, is getting worse, or stops you doing everyday things',
-          tier: 'see-doctor',
-          sources: ['nhs-back-pain', 'nhs-sciatica'],
-        },
-      ],
-    },
-  ],
-  outcomes: {
-    emergency: {
-      heading: 'Call the emergency number now',
-      body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
-    },
-    urgent: {
-      heading: 'Get medical help today',
-      body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
-    },
-    'see-doctor': {
-      heading: 'Book an appointment with a doctor',
-      body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
-    },
-    'self-care': {
-      heading: 'You can probably look after this yourself',
-      body: 'You have not ticked any warning signs. Most back pain gets better in a few weeks. To help it:',
-      steps: [
-        'Keep gently active, with short rests.',
-        'Try heat, or pain relief from a pharmacy.',
-        'Get help if new signs appear or it is not getting better.',
-      ],
-    },
-  },
 };
 
 export const checklist: ChecklistContent = {
   meta,
-  heading: 'Habits that help prevent back spasms',
+  heading: 'Habits that may help prevent back spasms',
   intro: 'Tick the habits you already have. Add one more each week.',
   groups: [
     {
@@ -281,18 +434,13 @@ export const checklist: ChecklistContent = {
           id: 'posture',
           title: 'Walk tall',
           detail: 'Relax your shoulders and keep your back straight.',
-          why: 'Slouching strains your back muscles.',
-        },
-        {
-          id: 'footwear',
-          title: 'Wear shoes that support the arch of your foot',
-          why: 'Good support takes strain off your lower back.',
+          why: 'Slouching may strain your back muscles.',
         },
         {
           id: 'warm-up',
           title: 'Warm up before a long walk',
           detail: 'A few gentle stretches are enough.',
-          why: 'Warm muscles are less likely to cramp.',
+          why: 'Warm muscles may be less likely to cramp.',
         },
       ],
     },
@@ -304,13 +452,13 @@ export const checklist: ChecklistContent = {
           id: 'hydration',
           title: 'Drink enough water',
           detail: 'Drink before, during and after a walk, and more when it is hot.',
-          why: 'Muscles cramp more easily when you are short of water.',
+          why: 'Being short of water may make cramps more likely.',
         },
         {
           id: 'sitting',
           title: 'Break up long spells of sitting',
           detail: 'Stand up and move around often.',
-          why: 'Sitting still for a long time makes your back stiff.',
+          why: 'Sitting still for a long time may make your back stiff.',
         },
       ],
     },
@@ -319,27 +467,27 @@ export const checklist: ChecklistContent = {
       label: 'Exercise',
       items: [
         {
+          id: 'gentle-exercise',
+          title: 'Stay active, for example with walking, swimming or cycling',
+          why: 'Exercise has the best proof of all these habits for stopping back pain coming back.',
+        },
+        {
           id: 'core',
           title: 'Make your core stronger',
           detail: 'Try planks or Pilates a few times a week.',
-          why: 'A strong core holds your spine steady, so other back muscles do not get tired.',
+          why: 'A strong core may help hold your spine steady.',
         },
         {
           id: 'back-muscles',
           title: 'Make the muscles along your spine stronger',
           detail: 'A physiotherapist can show you how.',
-          why: 'They keep the bones of your spine steady as you move.',
+          why: 'They may help keep the bones of your spine steady as you move.',
         },
         {
           id: 'stretch',
           title: 'Stretch your hips and legs',
           detail: 'Stretch the backs of your thighs, the fronts of your hips and your lower back.',
-          why: 'Tight muscles here pull on your lower back.',
-        },
-        {
-          id: 'gentle-exercise',
-          title: 'Choose gentle exercise, such as swimming or cycling',
-          why: 'It keeps you fit without jolting your back.',
+          why: 'Tight muscles here may pull on your lower back.',
         },
         {
           id: 'build-up',

@@ -1,0 +1,23 @@
+import type { Block, RedFlagContent } from './schema.js';
+import { FLAG_TIERS } from './tiers.js';
+
+/**
+ * The FAQ's "when should I get medical help?" answer, built from the red-flag checker's own
+ * content so the two can never disagree: for each tier, highest first, what to do (the tier's
+ * outcome heading, then `lead`) and a list of every sign at that tier, as NHS care cards do. `end`
+ * closes the answer: what to do when no sign fits.
+ */
+export function getHelpAnswer(
+  { groups, outcomes }: Pick<RedFlagContent, 'groups' | 'outcomes'>,
+  lead: string,
+  end: string,
+): Block[] {
+  const flags = groups.flatMap((group) => group.flags);
+  return [
+    ...FLAG_TIERS.flatMap((tier) => {
+      const list = flags.filter((flag) => flag.tier === tier).map((flag) => flag.label);
+      return list.length ? [`${outcomes[tier].heading} ${lead}`, { list }] : [];
+    }),
+    end,
+  ];
+}
