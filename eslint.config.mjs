@@ -31,8 +31,8 @@ export default tseslint.config(
         {
           paths: [
             {
-              name: 'lit',
-              message: "Import from 'lit/html.js': the 'lit' entry brings LitElement into every bundle.",
+              name: 'lit/html.js',
+              message: "Import from 'lit', as the elements do: one entry for templates and LitElement alike.",
             },
           ],
           patterns: [
@@ -40,7 +40,8 @@ export default tseslint.config(
             {
               regex: '(^|/)content/(schema|validate|validation)(\\.js)?$',
               allowTypeImports: true,
-              message: 'Elements import the validator lazily: await import("../../content/validation.js").',
+              message:
+                'Elements name their schema with a lazy import: import("../../content/validation.js").',
             },
           ],
         },

@@ -11,7 +11,7 @@ import {
   textOf,
 } from '../../test-support/helpers.js';
 import './faq-accordion.js';
-import { faqStrings, type FaqToggleDetail, type HwFaqAccordion } from './faq-accordion.js';
+import { faqStrings, HwFaqAccordion, type FaqToggleDetail } from './faq-accordion.js';
 
 const items = bundled.items;
 
@@ -493,10 +493,9 @@ describe('<hw-faq-accordion>', () => {
     it('writes once for inline JSON, without validating it again or rendering in a loop', async () => {
       const el = document.createElement('hw-faq-accordion');
       // Counts validations; the block it writes into the light DOM must not start another.
-      const validator = el as unknown as { validate: (data: unknown) => Promise<unknown> };
-      const validate = validator.validate;
+      const schema = HwFaqAccordion.schema;
       let validations = 0;
-      validator.validate = (data) => (validations++, validate.call(el, data));
+      HwFaqAccordion.schema = () => (validations++, schema());
       el.structuredData = true;
       el.innerHTML = `<script type="application/json">${JSON.stringify(custom)}</script>`;
       document.body.append(el);
@@ -518,6 +517,7 @@ describe('<hw-faq-accordion>', () => {
         expect(mutations).to.have.length(0);
         expect(validations).to.equal(1);
       } finally {
+        HwFaqAccordion.schema = schema;
         el.remove();
       }
     });

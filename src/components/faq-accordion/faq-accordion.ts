@@ -1,7 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import {
+  html,
+  nothing,
+  unsafeCSS,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { FaqContent } from '../../content/schema.js';
 import { faqTopics } from '../../content/topics.js';
-import { toBoolean, type Converter } from '../../core/base-element.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -89,17 +95,16 @@ function setScriptText(script: Element, text: string): void {
  * @csspart answer - Each answer.
  */
 export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
-  static override styles = [...HwElement.styles, styles];
+  static override styles = [...HwElement.styles, unsafeCSS(styles)];
 
-  static override attributes: Record<string, [string, Converter]> = {
-    ...HwElement.attributes,
-    exclusive: ['exclusive', toBoolean],
-    'structured-data': ['structuredData', toBoolean],
+  static override properties: PropertyDeclarations = {
+    exclusive: { type: Boolean, reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
-  static {
-    this.reactive('exclusive', 'structuredData');
-  }
+  /** @internal */
+  static override schema = () =>
+    import('../../content/validation.js').then(({ FaqContentSchema }) => FaqContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: FaqContent;
@@ -110,11 +115,6 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   /** Adds a schema.org FAQPage JSON-LD block to the light DOM, built from the content. */
   structuredData = false;
 
-  protected async validate(data: unknown) {
-    const { validate, FaqContentSchema } = await import('../../content/validation.js');
-    return validate(FaqContentSchema, data);
-  }
-
   protected readonly bundled = faqTopics;
   protected readonly defaultStrings = faqStrings;
   protected override readonly defaultHeadingLevel = 3;
@@ -123,6 +123,8 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   private opened = new Set<string>();
   /** A question named by the URL hash, opened once content is shown. */
   private linked?: string;
+  /** The linked question to scroll to once it renders open. */
+  private scrollTarget?: string;
 
   private readonly onHashChange = () => {
     try {
@@ -152,20 +154,23 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     this.opened = new Set([...this.opened].filter((id) => ids.has(id)));
   }
 
-  protected override willUpdate(changed: Set<string>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Turning `exclusive` on keeps the question opened first and closes the rest.
     if (this.exclusive && this.opened.size > 1) this.setOpened(new Set([[...this.opened][0]!]), false);
-  }
-
-  protected override updated(): void {
-    this.writeStructuredData();
     const id = this.linked;
     if (!this.shown || !id) return;
     this.linked = undefined;
     if (!this.shown.items.some((item) => item.id === id)) return;
-    this.open(id);
-    this.renderRoot.getElementById(`q-${id}`)?.scrollIntoView({ block: 'start' });
+    this.setOpened(new Set(this.exclusive ? [id] : [...this.opened, id]), false);
+    this.scrollTarget = id;
+  }
+
+  protected override updated(): void {
+    this.writeStructuredData();
+    const id = this.scrollTarget;
+    this.scrollTarget = undefined;
+    if (id) this.shadowRoot!.getElementById(`q-${id}`)?.scrollIntoView({ block: 'start' });
   }
 
   /** Keeps exactly one JSON-LD block in the light DOM while asked for and content is valid. */

@@ -1,7 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import {
+  html,
+  nothing,
+  unsafeCSS,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { ChecklistContent } from '../../content/schema.js';
 import { checklistTopics } from '../../content/topics.js';
-import { toBoolean, type Converter } from '../../core/base-element.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -75,16 +81,15 @@ const itemIds = (content: ChecklistContent): string[] =>
  * @csspart note - Whether the ticks are saved, shown with `persist`.
  */
 export class HwPreventionChecklist extends HwElement<ChecklistContent, ChecklistStrings> {
-  static override styles = [...HwElement.styles, styles];
+  static override styles = [...HwElement.styles, unsafeCSS(styles)];
 
-  static override attributes: Record<string, [string, Converter]> = {
-    ...HwElement.attributes,
-    persist: ['persist', toBoolean],
+  static override properties: PropertyDeclarations = {
+    persist: { type: Boolean, reflect: true },
   };
 
-  static {
-    this.reactive('persist');
-  }
+  /** @internal */
+  static override schema = () =>
+    import('../../content/validation.js').then(({ ChecklistContentSchema }) => ChecklistContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: ChecklistContent;
@@ -94,11 +99,6 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
 
   /** Save the ticks in this browser's localStorage. Off by default: nothing is stored. */
   persist = false;
-
-  protected async validate(data: unknown) {
-    const { validate, ChecklistContentSchema } = await import('../../content/validation.js');
-    return validate(ChecklistContentSchema, data);
-  }
 
   protected readonly bundled = checklistTopics;
   protected readonly defaultStrings = checklistStrings;
@@ -146,7 +146,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     this.reopen = true;
   }
 
-  protected override willUpdate(changed: Set<string>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.reopen || changed.has('persist')) this.open();
   }

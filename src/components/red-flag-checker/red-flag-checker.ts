@@ -1,7 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import {
+  html,
+  nothing,
+  unsafeCSS,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { RedFlagContent, Source } from '../../content/schema.js';
 import { redFlagTopics } from '../../content/topics.js';
-import { toText } from '../../core/base-element.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -91,17 +97,17 @@ const ICONS: Record<Tier, string> = {
  * @csspart note - The note that this is not a diagnosis.
  */
 export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> {
-  static override styles = [...HwElement.styles, styles];
+  static override styles = [...HwElement.styles, unsafeCSS(styles)];
 
-  static override attributes: typeof HwElement.attributes = {
-    ...HwElement.attributes,
-    'emergency-number': ['emergencyNumber', toText],
-    'urgent-service': ['urgentService', toText],
+  static override properties: PropertyDeclarations = {
+    emergencyNumber: { attribute: 'emergency-number' },
+    urgentService: { attribute: 'urgent-service' },
+    ticked: { attribute: false },
   };
 
-  static {
-    this.reactive('emergencyNumber', 'urgentService', 'ticked');
-  }
+  /** @internal */
+  static override schema = () =>
+    import('../../content/validation.js').then(({ RedFlagContentSchema }) => RedFlagContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: RedFlagContent;
@@ -118,11 +124,6 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** Flag ids to show ticked when content loads, for previews; even `[]` counts as an answer. Reading it gives back what was set, never the reader's ticks. */
   ticked?: string[];
 
-  protected async validate(data: unknown) {
-    const { validate, RedFlagContentSchema } = await import('../../content/validation.js');
-    return validate(RedFlagContentSchema, data);
-  }
-
   protected readonly bundled = redFlagTopics;
   protected readonly defaultStrings = redFlagStrings;
 
@@ -138,7 +139,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     return triage(this.shown?.groups.flatMap((group) => group.flags) ?? [], this.selected);
   }
 
-  protected override willUpdate(changed: Set<string>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('ticked')) this.preset();
   }
