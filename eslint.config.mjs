@@ -38,10 +38,10 @@ export default tseslint.config(
           patterns: [
             { group: ['valibot'], message: 'Only src/content may import valibot.' },
             {
-              regex: '(^|/)content/(schema|validate|validation)(\\.js)?$',
+              regex: '(^|/)content/(schema|validator|validator-entry)(\\.js)?$',
               allowTypeImports: true,
               message:
-                'Elements name their schema with a lazy import: import("../../content/validation.js").',
+                'Elements name their schema with a lazy import: import("../../content/validator-entry.js").',
             },
           ],
         },

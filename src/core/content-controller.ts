@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Schema, Validation } from '../content/validation.js';
+import type { Schema, Validation } from '../content/validator-entry.js';
 import { emit } from './events.js';
 
 /** Loads a schema lazily, so that bundled topics never pay for the validator. */
@@ -114,7 +114,7 @@ export class ContentController<T> implements ReactiveController {
     // Destructured where imported, so that bundlers keep only this element's schema.
     const pending: Promise<void> = (this.pending = this.options
       .schema()
-      .then((schema) => import('../content/validation.js').then(({ validate }) => validate(schema, data)))
+      .then((schema) => import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)))
       .catch((error: Error): Validation<T> => ({ ok: false, problems: [`content: ${error.message}`] }))
       .then((result) => {
         if (this.pending !== pending) return;

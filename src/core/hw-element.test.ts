@@ -2,7 +2,7 @@ import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import type { AnatomyTableContent } from '../content/schema.js';
 import { anatomy } from '../content/topics/back-spasms-walking.js';
-import { AnatomyTableContentSchema } from '../content/validation.js';
+import { AnatomyTableContentSchema } from '../content/validator-entry.js';
 import { captureConsole } from '../test-support/helpers.js';
 import { coreStrings, HwElement, type CoreStrings } from './hw-element.js';
 

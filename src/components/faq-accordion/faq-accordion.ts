@@ -104,7 +104,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
 
   /** @internal */
   static override schema = () =>
-    import('../../content/validation.js').then(({ FaqContentSchema }) => FaqContentSchema);
+    import('../../content/validator-entry.js').then(({ FaqContentSchema }) => FaqContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: FaqContent;

@@ -89,7 +89,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
 
   /** @internal */
   static override schema = () =>
-    import('../../content/validation.js').then(({ ChecklistContentSchema }) => ChecklistContentSchema);
+    import('../../content/validator-entry.js').then(({ ChecklistContentSchema }) => ChecklistContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: ChecklistContent;

@@ -107,7 +107,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
 
   /** @internal */
   static override schema = () =>
-    import('../../content/validation.js').then(({ RedFlagContentSchema }) => RedFlagContentSchema);
+    import('../../content/validator-entry.js').then(({ RedFlagContentSchema }) => RedFlagContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: RedFlagContent;
