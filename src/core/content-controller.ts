@@ -114,7 +114,9 @@ export class ContentController<T> implements ReactiveController {
     // Destructured where imported, so that bundlers keep only this element's schema.
     const pending: Promise<void> = (this.pending = this.options
       .schema()
-      .then((schema) => import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)))
+      .then((schema) =>
+        import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)),
+      )
       .catch((error: Error): Validation<T> => ({ ok: false, problems: [`content: ${error.message}`] }))
       .then((result) => {
         if (this.pending !== pending) return;

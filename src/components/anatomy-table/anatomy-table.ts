@@ -28,7 +28,9 @@ export class HwAnatomyTable extends HwElement<AnatomyTableContent, AnatomyTableS
 
   /** @internal */
   static override schema = () =>
-    import('../../content/validator-entry.js').then(({ AnatomyTableContentSchema }) => AnatomyTableContentSchema);
+    import('../../content/validator-entry.js').then(
+      ({ AnatomyTableContentSchema }) => AnatomyTableContentSchema,
+    );
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: AnatomyTableContent;

@@ -13,7 +13,7 @@ import './red-flag-checker.js';
 import {
   redFlagStrings as strings,
   type HwRedFlagChecker,
-  type TriageChangeDetail,
+  type TierChangeDetail,
 } from './red-flag-checker.js';
 import { TIERS, type Tier } from './triage.js';
 
@@ -72,7 +72,7 @@ describe('<hw-red-flag-checker>', () => {
     for (const tier of TIERS) {
       it(`is axe-clean in the ${tier} state, with and without a number`, async () => {
         const el = await checker(tier);
-        expect(el.level).to.equal(tier);
+        expect(el.tier).to.equal(tier);
         await expect(el).to.be.accessible();
         el.setAttribute('emergency-number', '999');
         el.setAttribute('urgent-service', 'NHS 111');
@@ -88,7 +88,7 @@ describe('<hw-red-flag-checker>', () => {
         );
         const el = wrapper.firstElementChild as HwRedFlagChecker;
         await el.updateComplete;
-        expect(el.level).to.equal(tier);
+        expect(el.tier).to.equal(tier);
         await expect(el).to.be.accessible();
       });
     }
@@ -212,11 +212,11 @@ describe('<hw-red-flag-checker>', () => {
       expect(textOf(shadow(el).querySelector('h2'))).to.equal('Two signs');
       expect(textOf(shadow(el).querySelector('legend'))).to.equal(strings.question);
       expect(ticked(el)).to.deep.equal(['a']);
-      expect(el.level).to.equal('see-doctor');
+      expect(el.tier).to.equal('see-doctor');
       el.content = undefined;
       await el.updateComplete;
       expect(shadow(el).querySelectorAll('[part="flag"]')).to.have.length(flags.length);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
     });
 
     it('takes overrides for every UI string and keeps the other defaults', async () => {
@@ -309,7 +309,7 @@ describe('<hw-red-flag-checker>', () => {
       expect(ticked(el)).to.deep.equal([]);
       expect(textOf(status(el))).to.equal('');
       // The documented tier is still the triage result, and the note still shows.
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
       expect(textOf(note(el))).to.contain('This is not a diagnosis');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(textOf(status(el)), 'still nothing announced').to.equal('');
@@ -333,7 +333,7 @@ describe('<hw-red-flag-checker>', () => {
     it('shows self-care after "None of these", announced, firing nothing as the tier stays', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
       let fired = 0;
-      el.addEventListener('hw-triage-change', () => fired++);
+      el.addEventListener('hw-tier-change', () => fired++);
       await click(el, noneBox(el));
       expect(outcome(el).dataset.tier).to.equal('self-care');
       expect(textOf(outcome(el)))
@@ -350,8 +350,8 @@ describe('<hw-red-flag-checker>', () => {
 
     it('shows self-care after the reader unticks every sign they ticked', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
-      const levels: Tier[] = [];
-      el.addEventListener('hw-triage-change', (event) => levels.push(event.detail.level));
+      const tiers: Tier[] = [];
+      el.addEventListener('hw-tier-change', (event) => tiers.push(event.detail.tier));
       await click(el, box(el, flagOf('urgent').id));
       await click(el, box(el, flagOf('see-doctor').id));
       expect(outcome(el).dataset.tier).to.equal('urgent');
@@ -361,7 +361,7 @@ describe('<hw-red-flag-checker>', () => {
       expect(outcome(el).dataset.tier).to.equal('self-care');
       expect(textOf(outcome(el))).to.contain(bundled.outcomes['self-care'].heading);
       expect(textOf(status(el))).to.contain(strings['self-care']);
-      expect(levels).to.deep.equal(['urgent', 'see-doctor', 'self-care']);
+      expect(tiers).to.deep.equal(['urgent', 'see-doctor', 'self-care']);
     });
 
     it('counts a ticked preset as an answer, even an empty one, and fires and announces nothing', async () => {
@@ -369,7 +369,7 @@ describe('<hw-red-flag-checker>', () => {
         html`<hw-red-flag-checker .ticked=${[]}></hw-red-flag-checker>`,
       );
       let fired = 0;
-      el.addEventListener('hw-triage-change', () => fired++);
+      el.addEventListener('hw-tier-change', () => fired++);
       expect(outcome(el).dataset.tier).to.equal('self-care');
       expect(textOf(outcome(el))).to.contain(bundled.outcomes['self-care'].heading);
       el.ticked = undefined;
@@ -409,17 +409,17 @@ describe('<hw-red-flag-checker>', () => {
       await click(el, box(el, flagOf('urgent').id));
       await click(el, box(el, flagOf('emergency').id));
       expect(ticked(el)).to.have.members([flagOf('urgent').id, flagOf('emergency').id]);
-      expect(el.level).to.equal('emergency');
+      expect(el.tier).to.equal('emergency');
 
       await click(el, noneBox(el));
       expect(ticked(el)).to.deep.equal(['none-of-these']);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
       expect(textOf(outcome(el))).to.contain(bundled.outcomes['self-care'].heading);
 
       await click(el, box(el, flagOf('see-doctor').id));
       expect(ticked(el)).to.deep.equal([flagOf('see-doctor').id]);
       expect(noneBox(el).checked).to.equal(false);
-      expect(el.level).to.equal('see-doctor');
+      expect(el.tier).to.equal('see-doctor');
     });
 
     it('can be unticked again, leaving nothing ticked', async () => {
@@ -427,7 +427,7 @@ describe('<hw-red-flag-checker>', () => {
       await click(el, noneBox(el));
       await click(el, noneBox(el));
       expect(ticked(el)).to.deep.equal([]);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
     });
   });
 
@@ -504,50 +504,50 @@ describe('<hw-red-flag-checker>', () => {
     });
   });
 
-  describe('level and events', () => {
-    it('has a read-only level that follows the ticks', async () => {
+  describe('tier and events', () => {
+    it('has a read-only tier that follows the ticks', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
       expect(() => {
-        (el as unknown as { level: Tier }).level = 'emergency';
+        (el as unknown as { tier: Tier }).tier = 'emergency';
       }).to.throw(TypeError);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
       await click(el, box(el, flagOf('see-doctor').id));
-      expect(el.level).to.equal('see-doctor');
+      expect(el.tier).to.equal('see-doctor');
     });
 
-    it('fires hw-triage-change with the level only, bubbling out of the shadow root', async () => {
+    it('fires hw-tier-change with the tier only, bubbling out of the shadow root', async () => {
       const wrapper = await fixture(html`<div><hw-red-flag-checker></hw-red-flag-checker></div>`);
       const el = wrapper.firstElementChild as HwRedFlagChecker;
       await el.updateComplete;
-      const event = oneEvent(wrapper, 'hw-triage-change');
+      const event = oneEvent(wrapper, 'hw-tier-change');
       await click(el, box(el, flagOf('urgent').id));
-      const { detail, composed } = (await event) as CustomEvent<TriageChangeDetail>;
+      const { detail, composed } = (await event) as CustomEvent<TierChangeDetail>;
       expect(composed).to.equal(true);
-      expect(detail).to.deep.equal({ level: 'urgent' });
-      expect(Object.keys(detail)).to.deep.equal(['level']);
+      expect(detail).to.deep.equal({ tier: 'urgent' });
+      expect(Object.keys(detail)).to.deep.equal(['tier']);
     });
 
-    it('fires once per change of level, never for ticks that leave it the same', async () => {
+    it('fires once per change of tier, never for ticks that leave it the same', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
-      const levels: Tier[] = [];
-      el.addEventListener('hw-triage-change', (event) => levels.push(event.detail.level));
+      const tiers: Tier[] = [];
+      el.addEventListener('hw-tier-change', (event) => tiers.push(event.detail.tier));
       const urgent = flags.filter((flag) => flag.tier === 'urgent');
       await click(el, box(el, urgent[0]!.id));
       await click(el, box(el, urgent[1]!.id));
       await click(el, box(el, flagOf('emergency').id));
       await click(el, box(el, flagOf('emergency').id));
       await click(el, noneBox(el));
-      expect(levels).to.deep.equal(['urgent', 'emergency', 'urgent', 'self-care']);
+      expect(tiers).to.deep.equal(['urgent', 'emergency', 'urgent', 'self-care']);
     });
 
     it('does not fire for a preset or new content', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
       let fired = 0;
-      el.addEventListener('hw-triage-change', () => fired++);
+      el.addEventListener('hw-tier-change', () => fired++);
       el.ticked = tickFor('emergency');
       await el.updateComplete;
-      expect(el.level).to.equal('emergency');
+      expect(el.tier).to.equal('emergency');
       el.content = { ...bundled };
       await el.updateComplete;
       expect(fired).to.equal(0);
@@ -619,7 +619,7 @@ describe('<hw-red-flag-checker>', () => {
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(box(el, flags[0]!.id).checked).to.equal(true);
-      expect(el.level).to.equal(flags[0]!.tier);
+      expect(el.tier).to.equal(flags[0]!.tier);
       expect(focused(), 'focus stays on the box').to.equal(box(el, flags[0]!.id));
 
       await tabTo(box(el, flagOf('urgent').id));
@@ -631,7 +631,7 @@ describe('<hw-red-flag-checker>', () => {
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(ticked(el)).to.deep.equal(['none-of-these']);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
       expect(textOf(status(el))).to.contain(strings['self-care']);
 
       await sendKeys({ down: 'Shift' });
@@ -670,7 +670,7 @@ describe('<hw-red-flag-checker>', () => {
         'groups[0].flags[1].sources[0]: unknown source "nowhere": list it in meta.review.sources',
         (el) => {
           expect(shadow(el).querySelector('input')).to.equal(null);
-          expect(el.level).to.equal('self-care');
+          expect(el.tier).to.equal('self-care');
         },
       );
     });

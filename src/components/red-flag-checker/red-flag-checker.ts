@@ -54,9 +54,9 @@ export const redFlagStrings: RedFlagStrings = {
     'This is not a diagnosis. If you are worried, get medical advice anyway. In an emergency, call {number}.',
 };
 
-export interface TriageChangeDetail {
+export interface TierChangeDetail {
   /** The new care tier. Never which signs were ticked. */
-  level: Tier;
+  tier: Tier;
 }
 
 const NONE_ID = 'none-of-these';
@@ -75,7 +75,7 @@ const ICONS: Record<Tier, string> = {
  * ticked, and is announced politely without moving focus. Until the reader answers (ticks a
  * sign or "None of these") the outcome panel shows the neutral `prompt` string instead, with no
  * tier, and nothing is announced; a `ticked` preset, even `[]`, counts as an answer. Nothing is
- * stored or sent: the `hw-triage-change` event carries the tier only, never which signs were
+ * stored or sent: the `hw-tier-change` event carries the tier only, never which signs were
  * ticked.
  *
  * @tagname hw-red-flag-checker
@@ -86,9 +86,9 @@ const ICONS: Record<Tier, string> = {
  *
  * @prop {RedFlagContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
  * @prop {string[] | undefined} ticked - Flag ids to show ticked when content loads, for previews; it counts as an answer, so even `[]` shows the self-care outcome instead of the prompt. Reading it gives back what was set, never the reader's ticks.
- * @prop {Tier} level - Read only: the current care tier, `self-care` while nothing is ticked, including before the reader answers.
+ * @prop {Tier} tier - Read only: the current care tier, `self-care` while nothing is ticked, including before the reader answers.
  *
- * @fires hw-triage-change - The reader's ticks changed the care tier; `detail.level` is the new tier, and the detail holds nothing else.
+ * @fires {CustomEvent<TierChangeDetail>} hw-tier-change - The reader's ticks changed the care tier; `detail.tier` is the new tier, and the detail holds nothing else.
  *
  * @csspart form - The fieldset of signs.
  * @csspart flag - Each sign: its checkbox, label, detail and source.
@@ -135,7 +135,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   private announcement = '';
 
   /** The current care tier: the highest among the ticked flags, or `self-care`, even before an answer. */
-  get level(): Tier {
+  get tier(): Tier {
     return triage(this.shown?.groups.flatMap((group) => group.flags) ?? [], this.selected);
   }
 
@@ -156,7 +156,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
 
   private onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const before = this.level;
+    const before = this.tier;
     const answered = this.answered;
     this.answered = true;
     if (input.id === NONE_ID) {
@@ -169,11 +169,11 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     } else {
       this.selected.delete(input.value);
     }
-    const level = this.level;
+    const tier = this.tier;
     // The first answer replaces the prompt with an outcome, even when the tier stays self-care.
-    if (level !== before || !answered)
-      this.announcement = `${this.text[level]}: ${this.shown!.outcomes[level].heading}`;
-    if (level !== before) emit(this, 'hw-triage-change', { level });
+    if (tier !== before || !answered)
+      this.announcement = `${this.text[tier]}: ${this.shown!.outcomes[tier].heading}`;
+    if (tier !== before) emit(this, 'hw-tier-change', { tier });
     this.requestUpdate();
   }
 
@@ -254,7 +254,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
       </fieldset>
       ${
         this.answered
-          ? this.renderOutcome(content, this.level)
+          ? this.renderOutcome(content, this.tier)
           : html`<div class="${css.outcome} ${css.prompt}" part="outcome">${text.prompt}</div>`
       }
       <p class=${core['visually-hidden']} role="status">${this.announcement}</p>
@@ -271,6 +271,6 @@ declare global {
     'hw-red-flag-checker': HwRedFlagChecker;
   }
   interface HTMLElementEventMap {
-    'hw-triage-change': CustomEvent<TriageChangeDetail>;
+    'hw-tier-change': CustomEvent<TierChangeDetail>;
   }
 }
