@@ -17,7 +17,7 @@ import { ChecklistStore } from './checklist-store.js';
 import css, { styles } from './prevention-checklist.module.css';
 
 export interface ChecklistStrings extends CoreStrings {
-  /** Progress in words; `{checked}` and `{total}` are filled in. */
+  /** Progress in words; `{done}` and `{total}` are filled in. */
   progress: string;
   /** Label before each item's reason. */
   why: string;
@@ -31,7 +31,7 @@ export interface ChecklistStrings extends CoreStrings {
 
 export const checklistStrings: ChecklistStrings = {
   ...coreStrings,
-  progress: '{checked} of {total} done',
+  progress: '{done} of {total} done',
   why: 'Why it helps:',
   reset: 'Clear all ticks',
   saved: 'Your ticks are saved in this browser only.',
@@ -85,6 +85,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
 
   static override properties: PropertyDeclarations = {
     persist: { type: Boolean, reflect: true },
+    checked: { attribute: false, noAccessor: true },
   };
 
   /** @internal */
@@ -118,7 +119,9 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   }
 
   set checked(ids: string[]) {
+    const old = this.checked;
     this.tick(ids, false);
+    this.requestUpdate('checked', old);
   }
 
   /** Clears every tick (and the saved ones, with `persist`). Does not fire an event. */
@@ -127,12 +130,6 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   }
 
   override connectedCallback(): void {
-    // A framework may set `checked` before the definition loads; that would hide the accessor.
-    if (Object.hasOwn(this, 'checked')) {
-      const ids = this.checked;
-      delete (this as { checked?: string[] }).checked;
-      this.checked = ids;
-    }
     super.connectedCallback();
     addEventListener('storage', this.onStorage);
   }
@@ -193,7 +190,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
       <p id="progress" class=${css.progress} part="progress" role="status">
-        ${text.progress.replaceAll('{checked}', String(done)).replaceAll('{total}', String(total))}
+        ${text.progress.replaceAll('{done}', String(done)).replaceAll('{total}', String(total))}
       </p>
       <progress
         class=${css.bar}

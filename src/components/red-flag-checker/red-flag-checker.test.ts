@@ -43,7 +43,7 @@ async function click(el: HwRedFlagChecker, input: HTMLInputElement): Promise<voi
 const checker = (tier: Tier = 'self-care', number?: string) =>
   fixture<HwRedFlagChecker>(
     html`<hw-red-flag-checker
-      .ticked=${tickFor(tier)}
+      .checked=${tickFor(tier)}
       emergency-number=${number ?? ''}
     ></hw-red-flag-checker>`,
   );
@@ -83,7 +83,7 @@ describe('<hw-red-flag-checker>', () => {
       it(`is axe-clean in the ${tier} state on a dark page`, async () => {
         const wrapper = await fixture(
           html`<div style=${DARK_PAGE}>
-            <hw-red-flag-checker .ticked=${tickFor(tier)} emergency-number="112"></hw-red-flag-checker>
+            <hw-red-flag-checker .checked=${tickFor(tier)} emergency-number="112"></hw-red-flag-checker>
           </div>`,
         );
         const el = wrapper.firstElementChild as HwRedFlagChecker;
@@ -135,7 +135,7 @@ describe('<hw-red-flag-checker>', () => {
     it('fits 320 px with nothing overflowing', async () => {
       const wrapper = await fixture(
         html`<div style="width: 320px">
-          <hw-red-flag-checker .ticked=${tickFor('emergency')} emergency-number="999"></hw-red-flag-checker>
+          <hw-red-flag-checker .checked=${tickFor('emergency')} emergency-number="999"></hw-red-flag-checker>
         </div>`,
       );
       const el = wrapper.firstElementChild as HwRedFlagChecker;
@@ -181,7 +181,7 @@ describe('<hw-red-flag-checker>', () => {
 
     it('puts the outcome heading one level below the widget heading', async () => {
       const el = await fixture<HwRedFlagChecker>(
-        html`<hw-red-flag-checker heading-level="4" .ticked=${[]}></hw-red-flag-checker>`,
+        html`<hw-red-flag-checker heading-level="4" .checked=${[]}></hw-red-flag-checker>`,
       );
       expect(textOf(shadow(el).querySelector('h4'))).to.equal(bundled.heading);
       expect(shadow(el).querySelector('h5')!.getAttribute('part')).to.equal('outcome-heading');
@@ -207,7 +207,7 @@ describe('<hw-red-flag-checker>', () => {
         ],
       };
       const el = await fixture<HwRedFlagChecker>(
-        html`<hw-red-flag-checker .content=${custom} .ticked=${['a']}></hw-red-flag-checker>`,
+        html`<hw-red-flag-checker .content=${custom} .checked=${['a']}></hw-red-flag-checker>`,
       );
       expect(textOf(shadow(el).querySelector('h2'))).to.equal('Two signs');
       expect(textOf(shadow(el).querySelector('legend'))).to.equal(strings.question);
@@ -231,7 +231,7 @@ describe('<hw-red-flag-checker>', () => {
       const el = await fixture<HwRedFlagChecker>(
         html`<hw-red-flag-checker
           .strings=${overrides}
-          .ticked=${tickFor('emergency')}
+          .checked=${tickFor('emergency')}
         ></hw-red-flag-checker>`,
       );
       const panel = textOf(outcome(el));
@@ -266,7 +266,7 @@ describe('<hw-red-flag-checker>', () => {
             urgentService: '{service} vous conseille. Appelez {service} aujourd’hui.',
             disclaimer: '{number} ou {number} ou {number}',
           }}
-          .ticked=${tickFor('emergency')}
+          .checked=${tickFor('emergency')}
         ></hw-red-flag-checker>`,
       );
       const tel = (scope: Element) =>
@@ -279,7 +279,7 @@ describe('<hw-red-flag-checker>', () => {
       expect(textOf(note(el))).to.equal('112 ou 112 ou 112');
       expect(tel(note(el))).to.have.length(3);
       expect(note(el).innerHTML, 'no placeholder left').to.not.contain('{');
-      el.ticked = tickFor('urgent');
+      el.checked = tickFor('urgent');
       await el.updateComplete;
       expect(textOf(outcome(el))).to.contain('Ligne 24 vous conseille. Appelez Ligne 24 aujourd’hui.');
     });
@@ -364,21 +364,21 @@ describe('<hw-red-flag-checker>', () => {
       expect(tiers).to.deep.equal(['urgent', 'see-doctor', 'self-care']);
     });
 
-    it('counts a ticked preset as an answer, even an empty one, and fires and announces nothing', async () => {
+    it('counts setting checked as an answer, even an empty one, and fires and announces nothing', async () => {
       const el = await fixture<HwRedFlagChecker>(
-        html`<hw-red-flag-checker .ticked=${[]}></hw-red-flag-checker>`,
+        html`<hw-red-flag-checker .checked=${[]}></hw-red-flag-checker>`,
       );
       let fired = 0;
       el.addEventListener('hw-tier-change', () => fired++);
       expect(outcome(el).dataset.tier).to.equal('self-care');
       expect(textOf(outcome(el))).to.contain(bundled.outcomes['self-care'].heading);
-      el.ticked = undefined;
+      el.checked = undefined;
       await el.updateComplete;
       expectPrompt(el);
-      el.ticked = tickFor('emergency');
+      el.checked = tickFor('emergency');
       await el.updateComplete;
       expect(outcome(el).dataset.tier).to.equal('emergency');
-      el.ticked = [];
+      el.checked = [];
       await el.updateComplete;
       expect(outcome(el).dataset.tier).to.equal('self-care');
       expect(textOf(status(el))).to.equal('');
@@ -490,14 +490,14 @@ describe('<hw-red-flag-checker>', () => {
       const el = await fixture<HwRedFlagChecker>(
         html`<hw-red-flag-checker
           urgent-service="NHS 111"
-          .ticked=${tickFor('urgent')}
+          .checked=${tickFor('urgent')}
         ></hw-red-flag-checker>`,
       );
       expect(textOf(outcome(el))).to.contain('You can also get advice today from NHS 111.');
-      el.ticked = tickFor('see-doctor');
+      el.checked = tickFor('see-doctor');
       await el.updateComplete;
       expect(textOf(outcome(el))).to.not.contain('NHS 111');
-      el.ticked = tickFor('urgent');
+      el.checked = tickFor('urgent');
       el.removeAttribute('urgent-service');
       await el.updateComplete;
       expect(textOf(outcome(el))).to.not.contain('You can also get advice');
@@ -514,6 +514,26 @@ describe('<hw-red-flag-checker>', () => {
       expect(el.tier).to.equal('self-care');
       await click(el, box(el, flagOf('see-doctor').id));
       expect(el.tier).to.equal('see-doctor');
+    });
+
+    it("has a live checked property: reading gives the reader's ticks, in content order; setting ticks", async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      expect(el.checked).to.deep.equal([]);
+      const [first, second] = [flagOf('urgent').id, flagOf('see-doctor').id].sort(
+        (a, b) => flags.findIndex((flag) => flag.id === a) - flags.findIndex((flag) => flag.id === b),
+      );
+      await click(el, box(el, second!));
+      await click(el, box(el, first!));
+      expect(el.checked).to.deep.equal([first, second]);
+      await click(el, box(el, second!));
+      expect(el.checked).to.deep.equal([first]);
+      el.checked = [flagOf('emergency').id, 'no-such-sign'];
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([flagOf('emergency').id]);
+      expect(el.checked).to.deep.equal([flagOf('emergency').id]);
+      expect(el.tier).to.equal('emergency');
+      await click(el, noneBox(el));
+      expect(el.checked).to.deep.equal([]);
     });
 
     it('fires hw-tier-change with the tier only, bubbling out of the shadow root', async () => {
@@ -545,7 +565,7 @@ describe('<hw-red-flag-checker>', () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
       let fired = 0;
       el.addEventListener('hw-tier-change', () => fired++);
-      el.ticked = tickFor('emergency');
+      el.checked = tickFor('emergency');
       await el.updateComplete;
       expect(el.tier).to.equal('emergency');
       el.content = { ...bundled };

@@ -1,11 +1,4 @@
-import {
-  html,
-  nothing,
-  unsafeCSS,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, unsafeCSS, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { RedFlagContent, Source } from '../../content/schema.js';
 import { redFlagTopics } from '../../content/topics.js';
 import core from '../../core/core.module.css';
@@ -74,7 +67,7 @@ const ICONS: Record<Tier, string> = {
  * tier among the ticked ones (`emergency`, `urgent`, `see-doctor`), or `self-care` when none is
  * ticked, and is announced politely without moving focus. Until the reader answers (ticks a
  * sign or "None of these") the outcome panel shows the neutral `prompt` string instead, with no
- * tier, and nothing is announced; a `ticked` preset, even `[]`, counts as an answer. Nothing is
+ * tier, and nothing is announced; setting `checked`, even to `[]`, counts as an answer. Nothing is
  * stored or sent: the `hw-tier-change` event carries the tier only, never which signs were
  * ticked.
  *
@@ -85,7 +78,7 @@ const ICONS: Record<Tier, string> = {
  * @attr urgent-service - A same-day medical service for the urgent outcome, such as `NHS 111`.
  *
  * @prop {RedFlagContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
- * @prop {string[] | undefined} ticked - Flag ids to show ticked when content loads, for previews; it counts as an answer, so even `[]` shows the self-care outcome instead of the prompt. Reading it gives back what was set, never the reader's ticks.
+ * @prop {string[]} checked - Ids of the ticked signs, in the content's order: reading gives what the reader ticked now, setting ticks those (for previews). Setting an array counts as an answer, so even `[]` shows the self-care outcome instead of the prompt; setting `undefined` shows the prompt again. Setting fires nothing. The page's own script can read it; no event carries it.
  * @prop {Tier} tier - Read only: the current care tier, `self-care` while nothing is ticked, including before the reader answers.
  *
  * @fires {CustomEvent<TierChangeDetail>} hw-tier-change - The reader's ticks changed the care tier; `detail.tier` is the new tier, and the detail holds nothing else.
@@ -102,7 +95,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   static override properties: PropertyDeclarations = {
     emergencyNumber: { attribute: 'emergency-number' },
     urgentService: { attribute: 'urgent-service' },
-    ticked: { attribute: false },
+    checked: { attribute: false, noAccessor: true },
   };
 
   /** @internal */
@@ -121,37 +114,47 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** A same-day medical service named in the urgent outcome, such as "NHS 111". */
   urgentService?: string;
 
-  /** Flag ids to show ticked when content loads, for previews; even `[]` counts as an answer. Reading it gives back what was set, never the reader's ticks. */
-  ticked?: string[];
-
   protected readonly bundled = redFlagTopics;
   protected readonly defaultStrings = redFlagStrings;
 
   /** The reader's ticks, kept in memory only. */
   private selected = new Set<string>();
   private noneSelected = false;
-  /** Whether to show an outcome rather than the prompt: the reader ticked something, or `ticked` is set. */
+  /** Whether to show an outcome rather than the prompt: the reader ticked something, or `checked` was set. */
   private answered = false;
+  private hadContent = false;
   private announcement = '';
+
+  /**
+   * Ids of the ticked signs, in the content's order; setting them counts as an answer (`undefined`
+   * shows the prompt again) and fires nothing. Only the page's own script can read them: no event carries them.
+   */
+  get checked(): string[] {
+    const ids = this.shown?.groups.flatMap((group) => group.flags.map((flag) => flag.id));
+    return ids ? ids.filter((id) => this.selected.has(id)) : [...this.selected];
+  }
+
+  set checked(ids: string[] | undefined) {
+    const old = this.checked;
+    this.selected = new Set(ids);
+    this.noneSelected = false;
+    this.answered = !!ids;
+    this.requestUpdate('checked', old);
+  }
 
   /** The current care tier: the highest among the ticked flags, or `self-care`, even before an answer. */
   get tier(): Tier {
     return triage(this.shown?.groups.flatMap((group) => group.flags) ?? [], this.selected);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('ticked')) this.preset();
-  }
-
   protected override contentChanged(): void {
-    this.preset();
-  }
-
-  private preset(): void {
-    this.selected = new Set(this.ticked);
-    this.noneSelected = false;
-    this.answered = !!this.ticked;
+    // New content starts afresh, with the prompt; ids set before the first content arrived stay.
+    if (this.hadContent) {
+      this.selected.clear();
+      this.noneSelected = false;
+      this.answered = false;
+    }
+    this.hadContent = true;
   }
 
   private onChange(event: Event): void {
