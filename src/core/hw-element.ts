@@ -88,7 +88,6 @@ export abstract class HwElement<
 
   protected abstract readonly bundled: Record<string, TContent>;
   protected abstract readonly defaultStrings: TStrings;
-  protected readonly defaultHeadingLevel: number = 2;
 
   /** Resolves, validates and watches the content. */
   protected readonly source = new ContentController<TContent>(this, {
@@ -108,7 +107,7 @@ export abstract class HwElement<
 
   /** The heading level, kept within 2–6 so the page's outline holds. */
   protected get outlineLevel(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel!) || this.defaultHeadingLevel));
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel!) || 2));
   }
 
   /** Resolves the content first, so that subclasses see what will render. */

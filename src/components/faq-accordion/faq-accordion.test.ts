@@ -165,7 +165,7 @@ describe('<hw-faq-accordion>', () => {
       expect(overflowing(el).map((node) => `${node.localName}.${node.className}`)).to.deep.equal([]);
     });
 
-    it('puts the questions at heading-level (default 3) and the title one level above, never above 2', async () => {
+    it('puts the title at heading-level (default 2) and the questions one level below, never below 6', async () => {
       const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
       const levels = () => ({
         title: shadow(el).querySelector('[part="heading"]')!.localName,
@@ -176,10 +176,11 @@ describe('<hw-faq-accordion>', () => {
       expect(levels()).to.deep.equal({ title: 'h2', questions: ['h3'] });
       expect(textOf(shadow(el).querySelector('h2'))).to.equal(bundled.heading);
       for (const [attribute, title, question] of [
-        ['4', 'h3', 'h4'],
-        ['6', 'h5', 'h6'],
-        ['9', 'h5', 'h6'],
-        ['2', 'h2', 'h2'],
+        ['4', 'h4', 'h5'],
+        ['5', 'h5', 'h6'],
+        ['6', 'h6', 'h6'],
+        ['9', 'h6', 'h6'],
+        ['1', 'h2', 'h3'],
         ['none', 'h2', 'h3'],
       ]) {
         el.setAttribute('heading-level', attribute!);

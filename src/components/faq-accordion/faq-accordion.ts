@@ -73,13 +73,13 @@ function setScriptText(script: Element, text: string): void {
  * every answer. A link to `#<question id>` opens that question and scrolls to it, on load and
  * when the hash changes. Printing shows every answer.
  *
- * Headings: the questions are headings at `heading-level` (default 3); the widget's title sits
- * one level above them, and never above level 2, so at `heading-level="2"` both are level 2.
+ * Headings: the widget's title is at `heading-level` (default 2), as in every element; the
+ * questions sit one level below it, and never below level 6.
  *
  * @tagname hw-faq-accordion
  * @summary The article's questions, each opening to its answer.
  *
- * @attr {number} heading-level - Level of each question's heading, 2–6. Default 3. The title is one level above, at least 2.
+ * @attr {number} heading-level - Level of the widget's title, 2–6. Default 2. The questions sit one level below, at most 6.
  * @attr {boolean} exclusive - Opening one question closes the others.
  * @attr {boolean} structured-data - Adds one schema.org FAQPage `<script type="application/ld+json">` to the element's light DOM, for search engines.
  *
@@ -117,7 +117,6 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
 
   protected readonly bundled = faqTopics;
   protected readonly defaultStrings = faqStrings;
-  protected override readonly defaultHeadingLevel = 3;
 
   /** Ids of the open questions. */
   private opened = new Set<string>();
@@ -235,7 +234,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     const allOpen = items.every((item) => this.opened.has(item.id));
     const role = items.length > MAX_REGIONS ? 'group' : 'region';
     return html`<div class=${core.card} lang=${content.meta.lang}>
-      ${heading(Math.max(2, this.outlineLevel - 1), content.heading, core.heading)}
+      ${heading(this.outlineLevel, content.heading, core.heading)}
       ${
         items.length > 1 && !this.exclusive
           ? html`<div class=${css.toolbar}>
@@ -265,7 +264,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
             ${item.question}
           </button>`;
           return html`<div class=${css.item} part="item">
-            ${heading(this.outlineLevel, button, css.question, 'question')}
+            ${heading(Math.min(6, this.outlineLevel + 1), button, css.question, 'question')}
             <div
               id="a-${item.id}"
               class=${css.answer}
