@@ -362,6 +362,71 @@ describe('<hw-faq-accordion>', () => {
     });
   });
 
+  describe('public open state', () => {
+    it("has a live open property listing the open questions, in the content's order", async () => {
+      const el = await fixture<HwFaqAccordion>(
+        html`<hw-faq-accordion .content=${custom}></hw-faq-accordion>`,
+      );
+      expect(el.open).to.deep.equal([]);
+      await click(el, buttons(el)[1]);
+      await click(el, buttons(el)[0]);
+      expect(el.open).to.deep.equal(['rest', 'heat']);
+      el.open = ['heat', 'no-such-question'];
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal(only(2, 1));
+      expect(el.open).to.deep.equal(['heat']);
+      el.open = [];
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal(only(2));
+    });
+
+    it('opens, closes and toggles one question with show(), hide() and toggle()', async () => {
+      const el = await fixture<HwFaqAccordion>(
+        html`<hw-faq-accordion .content=${custom}></hw-faq-accordion>`,
+      );
+      el.show('heat');
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal(only(2, 1));
+      el.toggle('rest');
+      await el.updateComplete;
+      expect(el.open).to.deep.equal(['rest', 'heat']);
+      el.hide('heat');
+      el.toggle('rest');
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal(only(2));
+      expect(el.open).to.deep.equal([]);
+    });
+
+    it('keeps one question open in an exclusive accordion', async () => {
+      const el = await fixture<HwFaqAccordion>(
+        html`<hw-faq-accordion exclusive .content=${custom}></hw-faq-accordion>`,
+      );
+      el.show('rest');
+      el.show('heat');
+      await el.updateComplete;
+      expect(el.open).to.deep.equal(['heat']);
+      el.open = ['rest', 'heat'];
+      await el.updateComplete;
+      expect(el.open).to.deep.equal(['rest']);
+      expect(openStates(el)).to.deep.equal(only(2, 0));
+    });
+
+    it('takes open set before the element upgrades', async () => {
+      const el = document.createElement('hw-faq-accordion-early') as HwFaqAccordion;
+      (el as unknown as { open: string[] }).open = ['heat'];
+      customElements.define('hw-faq-accordion-early', class extends HwFaqAccordion {});
+      customElements.upgrade(el);
+      el.content = custom;
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(openStates(el)).to.deep.equal(only(2, 1));
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
   describe('deep links', () => {
     const page = `${location.pathname}${location.search}`;
     afterEach(() => {
@@ -593,6 +658,23 @@ describe('<hw-faq-accordion>', () => {
         { id: 'heat', open: true },
         { id: 'rest', open: false },
         { id: 'heat', open: false },
+      ]);
+    });
+
+    it('fires hw-faq-toggle for changes made through the public open state too', async () => {
+      const el = await fixture<HwFaqAccordion>(
+        html`<hw-faq-accordion .content=${custom}></hw-faq-accordion>`,
+      );
+      const toggles = recordToggles(el);
+      el.show('heat');
+      el.open = ['rest'];
+      el.hide('rest');
+      await el.updateComplete;
+      expect(toggles).to.deep.equal([
+        { id: 'heat', open: true },
+        { id: 'rest', open: true },
+        { id: 'heat', open: false },
+        { id: 'rest', open: false },
       ]);
     });
 

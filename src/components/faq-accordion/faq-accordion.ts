@@ -86,7 +86,9 @@ function setScriptText(script: Element, text: string): void {
  * @prop {FaqContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
  * @prop {Partial<FaqStrings>} strings - Overrides for `showAll`, `hideAll` and the shared UI strings.
  *
- * @fires {CustomEvent<FaqToggleDetail>} hw-faq-toggle - A question opened or closed; `detail` is `{ id, open }`.
+ * @prop {string[]} open - Ids of the open questions, in the content's order; set it to open those and close the rest.
+ *
+ * @fires {CustomEvent<FaqToggleDetail>} hw-faq-toggle - A question opened or closed, for any reason (the reader, a link, `open`, `show()`, `hide()` or `toggle()`); `detail` is `{ id, open }`.
  *
  * @csspart toggle-all - The Show all / Hide all button.
  * @csspart item - Each question with its answer.
@@ -100,6 +102,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   static override properties: PropertyDeclarations = {
     exclusive: { type: Boolean, reflect: true },
     structuredData: { type: Boolean, attribute: 'structured-data' },
+    open: { attribute: false, noAccessor: true },
   };
 
   /** @internal */
@@ -196,15 +199,36 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     if (render) this.requestUpdate();
   }
 
-  private open(id: string): void {
+  /**
+   * Ids of the open questions, in the content's order. Setting it opens those and closes the
+   * rest (in an `exclusive` accordion only the first stays open).
+   */
+  get open(): string[] {
+    const ids = this.shown?.items.map((item) => item.id);
+    return ids ? ids.filter((id) => this.opened.has(id)) : [...this.opened];
+  }
+
+  set open(ids: string[]) {
+    const old = this.open;
+    this.setOpened(new Set(ids), false);
+    this.requestUpdate('open', old);
+  }
+
+  /** Opens the question with this id (closing the others in an `exclusive` accordion). */
+  show(id: string): void {
     if (!this.opened.has(id)) this.setOpened(new Set(this.exclusive ? [id] : [...this.opened, id]));
   }
 
-  private toggle(id: string): void {
-    if (!this.opened.has(id)) return this.open(id);
+  /** Closes the question with this id. */
+  hide(id: string): void {
     const next = new Set(this.opened);
-    next.delete(id);
-    this.setOpened(next);
+    if (next.delete(id)) this.setOpened(next);
+  }
+
+  /** Opens the question with this id if it is closed, or closes it if it is open. */
+  toggle(id: string): void {
+    if (this.opened.has(id)) this.hide(id);
+    else this.show(id);
   }
 
   private toggleAll(allOpen: boolean): void {
@@ -272,7 +296,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
               .role=${open ? role : null}
               aria-labelledby=${open ? `q-${item.id}` : nothing}
               .hidden=${open ? false : 'until-found'}
-              @beforematch=${() => this.open(item.id)}
+              @beforematch=${() => this.show(item.id)}
             >
               ${richText(item.answer)}
             </div>
