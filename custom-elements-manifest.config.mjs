@@ -1,13 +1,10 @@
 // The manifest documents every element's attributes, properties, events, parts and custom
-// properties from the JSDoc in the source. Storybook's docs pages read it.
-
-/** Static members the base class marks internal, which element classes override. */
-const INTERNAL_STATICS = new Set(['styles', 'attributes']);
+// properties from the JSDoc in the source and Lit's `static properties`. Storybook's docs pages
+// read it.
 
 /**
- * Tidies what elements inherit from `HwElement<TContent, TStrings>`: inherited members show the
- * element's own content and strings types instead of the type parameters, attributes name the
- * property they set, and the base's internal statics stay out of the public docs.
+ * Members that elements inherit from `HwElement<TContent, TStrings>` show the element's own
+ * content and strings types instead of the type parameters.
  */
 function elementMembers() {
   const typeArguments = new Map();
@@ -31,15 +28,6 @@ function elementMembers() {
         for (const declaration of module.declarations ?? []) {
           const [content, strings] = typeArguments.get(declaration.name) ?? [];
           if (!content) continue;
-          declaration.members = declaration.members?.filter(
-            (member) => !(member.static && INTERNAL_STATICS.has(member.name)),
-          );
-          // Every attribute sets the property of the same name in camelCase.
-          const memberNames = new Set((declaration.members ?? []).map((member) => member.name));
-          declaration.attributes = declaration.attributes?.map((attribute) => {
-            const fieldName = attribute.name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-            return memberNames.has(fieldName) ? { ...attribute, fieldName } : attribute;
-          });
           // Members are shared with the base class's declaration: change copies, not the originals.
           declaration.members = declaration.members?.map((member) =>
             member.type?.text
@@ -61,7 +49,8 @@ function elementMembers() {
 }
 
 export default {
-  globs: ['src/components/*/*.ts', 'src/core/hw-element.ts', 'src/core/base-element.ts'],
+  globs: ['src/components/*/*.ts', 'src/core/hw-element.ts'],
+  litelement: true,
   exclude: ['src/**/*.test.ts', 'src/**/*.d.css.ts'],
   outdir: '.',
   plugins: [elementMembers()],

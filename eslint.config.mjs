@@ -31,16 +31,17 @@ export default tseslint.config(
         {
           paths: [
             {
-              name: 'lit',
-              message: "Import from 'lit/html.js': the 'lit' entry brings LitElement into every bundle.",
+              name: 'lit/html.js',
+              message: "Import from 'lit', as the elements do: one entry for templates and LitElement alike.",
             },
           ],
           patterns: [
             { group: ['valibot'], message: 'Only src/content may import valibot.' },
             {
-              regex: '(^|/)content/(schema|validate|validation)(\\.js)?$',
+              regex: '(^|/)content/(schema|validator|validator-entry)(\\.js)?$',
               allowTypeImports: true,
-              message: 'Elements import the validator lazily: await import("../../content/validation.js").',
+              message:
+                'Elements name their schema with a lazy import: import("../../content/validator-entry.js").',
             },
           ],
         },

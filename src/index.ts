@@ -14,7 +14,7 @@ export {
 export {
   HwRedFlagChecker,
   type RedFlagStrings,
-  type TriageChangeDetail,
+  type TierChangeDetail,
 } from './components/red-flag-checker/red-flag-checker.js';
 export { triage, type TriageFlag } from './components/red-flag-checker/triage.js';
 export type { ContentErrorDetail } from './core/events.js';

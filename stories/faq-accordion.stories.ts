@@ -27,7 +27,7 @@ const meta: Meta<Args> = {
   title: 'Elements/FAQ accordion',
   component: 'hw-faq-accordion',
   tags: ['autodocs'],
-  args: { topic: 'back-spasms-walking', headingLevel: 3, exclusive: false, structuredData: false },
+  args: { topic: 'back-spasms-walking', headingLevel: 2, exclusive: false, structuredData: false },
   argTypes: {
     topic: { control: 'text' },
     headingLevel: { control: { type: 'range', min: 2, max: 6 } },

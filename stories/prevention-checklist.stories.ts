@@ -75,7 +75,7 @@ export const CustomContent: Story = {
         },
       ],
     },
-    strings: { progress: '{checked}/{total} this week', reset: 'Start the week again' },
+    strings: { progress: '{done}/{total} this week', reset: 'Start the week again' },
   },
 };
 

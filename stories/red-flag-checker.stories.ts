@@ -11,7 +11,7 @@ interface Args {
   headingLevel?: number;
   emergencyNumber?: string;
   urgentService?: string;
-  ticked?: string[];
+  checked?: string[];
   content?: RedFlagContent;
 }
 
@@ -29,16 +29,16 @@ const meta: Meta<Args> = {
     headingLevel: { control: { type: 'range', min: 2, max: 6 } },
     emergencyNumber: { control: 'text' },
     urgentService: { control: 'text' },
-    ticked: { control: 'check', options: flags.map((flag) => flag.id) },
+    checked: { control: 'check', options: flags.map((flag) => flag.id) },
     content: { control: 'object' },
   },
-  render: ({ topic, headingLevel, emergencyNumber, urgentService, ticked, content }) =>
+  render: ({ topic, headingLevel, emergencyNumber, urgentService, checked, content }) =>
     html`<hw-red-flag-checker
       topic=${ifDefined(topic)}
       heading-level=${ifDefined(headingLevel)}
       emergency-number=${ifDefined(emergencyNumber)}
       urgent-service=${ifDefined(urgentService)}
-      .ticked=${ticked}
+      .checked=${ifDefined(checked)}
       .content=${content}
     ></hw-red-flag-checker>`,
 };
@@ -49,8 +49,8 @@ type Story = StoryObj<Args>;
 /** The first state, before the reader answers: a neutral prompt, no tier, nothing announced. */
 export const Default: Story = {};
 
-/** Nothing ticked, given as an answer (a `ticked` preset of `[]`): the self-care outcome, ending with the safety net. */
-export const SelfCare: Story = { args: { ticked: [] } };
+/** Nothing checked, given as an answer (a `checked` preset of `[]`, or "None of these"): the self-care outcome, ending with the safety net. */
+export const SelfCare: Story = { args: { checked: [] } };
 
 /**
  * The reader ticks "None of these": the outcome says no listed sign was ticked, gives the
@@ -66,17 +66,17 @@ export const NoneOfThese: Story = {
 };
 
 /** A sign to see a doctor about. */
-export const SeeDoctor: Story = { args: { ticked: firstOf('see-doctor') } };
+export const SeeDoctor: Story = { args: { checked: firstOf('see-doctor') } };
 
 /** A sign that needs medical help today, naming the publisher's same-day service. */
-export const Urgent: Story = { args: { ticked: firstOf('urgent') } };
+export const Urgent: Story = { args: { checked: firstOf('urgent') } };
 
 /** An emergency sign, with the publisher's number as a `tel:` link. */
-export const Emergency: Story = { args: { ticked: firstOf('emergency') } };
+export const Emergency: Story = { args: { checked: firstOf('emergency') } };
 
 /** An emergency without an `emergency-number`: the text says "your local emergency number". */
 export const EmergencyWithoutNumber: Story = {
-  args: { ticked: firstOf('emergency'), emergencyNumber: undefined, urgentService: undefined },
+  args: { checked: firstOf('emergency'), emergencyNumber: undefined, urgentService: undefined },
 };
 
 /**
@@ -85,26 +85,26 @@ export const EmergencyWithoutNumber: Story = {
  * as usual, and the value is logged once and reported as `hw-content-error`.
  */
 export const InvalidEmergencyNumber: Story = {
-  args: { ticked: firstOf('emergency'), emergencyNumber: '999 or 112' },
+  args: { checked: firstOf('emergency'), emergencyNumber: '999 or 112' },
   parameters: { attributeErrors: 1 },
 };
 
 /** US settings: 911, and no same-day service named. */
 export const EmergencyUnitedStates: Story = {
-  args: { ticked: firstOf('emergency'), emergencyNumber: '911', urgentService: undefined },
+  args: { checked: firstOf('emergency'), emergencyNumber: '911', urgentService: undefined },
 };
 
 /** On a dark page that declares `color-scheme: dark`. */
-export const DarkTheme: Story = { args: { ticked: firstOf('urgent') }, decorators: [darkPage] };
+export const DarkTheme: Story = { args: { checked: firstOf('urgent') }, decorators: [darkPage] };
 
 /** A publisher's brand through `--hw-…` custom properties only. */
-export const BrandTheme: Story = { args: { ticked: firstOf('emergency') }, decorators: [brandTheme] };
+export const BrandTheme: Story = { args: { checked: firstOf('emergency') }, decorators: [brandTheme] };
 
 /** A right-to-left page. */
-export const RightToLeft: Story = { args: { ticked: firstOf('emergency') }, decorators: [rightToLeft] };
+export const RightToLeft: Story = { args: { checked: firstOf('emergency') }, decorators: [rightToLeft] };
 
 /** In a 320 px container. */
-export const NarrowContainer: Story = { args: { ticked: firstOf('emergency') }, decorators: [narrow] };
+export const NarrowContainer: Story = { args: { checked: firstOf('emergency') }, decorators: [narrow] };
 
 /** Invalid content: a flag names a source the topic does not list. */
 export const ErrorState: Story = {

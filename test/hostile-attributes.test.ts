@@ -11,7 +11,7 @@ import '../src/index.js';
 import { redFlags } from '../src/content/topics/back-spasms-walking.js';
 import { captureConsole, overflowing, textOf } from '../src/test-support/helpers.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown>; ticked?: string[] };
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; checked?: string[] };
 
 interface Manifest {
   modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
@@ -84,7 +84,7 @@ const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(eve
 async function place(tag: string, attributes: Record<string, string>, ticked?: string[]) {
   const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px; font-size: 200%"></div>`);
   const el = document.createElement(tag) as Widget;
-  if (ticked) el.ticked = ticked;
+  if (ticked) el.checked = ticked;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   wrapper.append(el);
   await el.updateComplete;

@@ -35,7 +35,12 @@ const elements = manifest.modules.flatMap((module) =>
 );
 const source = async (path: string) => (await fetch(`/${path}`)).text();
 const coreSources = await Promise.all(
-  ['src/core/hw-element.ts', 'src/core/review.ts', 'src/core/core.module.css'].map(source),
+  [
+    'src/core/hw-element.ts',
+    'src/core/content-controller.ts',
+    'src/core/review.ts',
+    'src/core/core.module.css',
+  ].map(source),
 );
 
 const names = (items: Documented[] | undefined) => (items ?? []).map((item) => item.name);
@@ -72,18 +77,25 @@ describe('custom-elements.json', () => {
 
       it('documents every public property and method', () => {
         const element = customElements.get(tag) as unknown as {
-          reactiveProperties: string[];
+          elementProperties: Map<string, { state?: boolean }>;
           prototype: object;
         };
         const members = declaration.members ?? [];
-        expect(names(members)).to.include.members(element.reactiveProperties);
+        // Lit's reactive properties, except internal state.
+        const reactive = [...element.elementProperties].filter(([, options]) => !options.state);
+        expect(names(members)).to.include.members(reactive.map(([name]) => name));
         // Methods the element class itself defines, public at run time: each must be in the manifest.
-        // The platform's lifecycle callbacks are the browser's to call, not part of the API.
+        // The platform's and Lit's lifecycle callbacks are theirs to call, not part of the API.
         const lifecycle = [
           'constructor',
           'connectedCallback',
           'disconnectedCallback',
           'attributeChangedCallback',
+          'willUpdate',
+          'update',
+          'updated',
+          'firstUpdated',
+          'render',
         ];
         const methods = Object.getOwnPropertyNames(element.prototype).filter(
           (name) =>
@@ -97,7 +109,7 @@ describe('custom-elements.json', () => {
 
       it('documents every event it fires', () => {
         const fired = sources.flatMap((text) =>
-          [...text.matchAll(/emit\(\s*this,\s*['"](hw-[\w-]+)['"]/g)].map((m) => m[1]!),
+          [...text.matchAll(/emit\(\s*this(?:\.host)?,\s*['"](hw-[\w-]+)['"]/g)].map((m) => m[1]!),
         );
         expect(fired.length, 'events found in the source').to.be.greaterThan(0);
         expect(names(declaration.events)).to.include.members([...new Set(fired)]);

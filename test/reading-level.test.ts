@@ -25,7 +25,7 @@ const uiText = (strings: object) =>
       .replaceAll('{service}', 'NHS 111')
       .replaceAll('{name}', anatomy.meta.review.checkedBy)
       .replaceAll('{role}', 'GP')
-      .replaceAll('{checked}', '3')
+      .replaceAll('{done}', '3')
       .replaceAll('{total}', '9'),
   );
 

@@ -1,6 +1,6 @@
 /** `health-widgets/content`: schemas, types and bundled topics, without any element. */
 export * from './schema.js';
 export * from './topics.js';
-export { validate, type Validation } from './validate.js';
+export { validate, type Validation } from './validator.js';
 export * as backSpasmsWalking from './topics/back-spasms-walking.js';
 export { getHelpAnswer } from './get-help.js';

@@ -9,7 +9,7 @@ import {
   TopicSchema,
 } from './schema.js';
 import { anatomyTopics, checklistTopics, faqTopics, redFlagTopics, topics } from './topics.js';
-import { validate } from './validate.js';
+import { validate } from './validator.js';
 
 /** A deep copy to break, so each test starts from valid content. */
 const copy = <T>(value: T): T => structuredClone(value);

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit/html.js';
+import { html, type TemplateResult } from 'lit';
 
 /**
  * A real `<h2>`–`<h6>`, so the widget joins the page's outline at the level it is given.

@@ -1,25 +1,31 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
-import { html, type TemplateResult } from 'lit/html.js';
+import { html, type TemplateResult } from 'lit';
 import type { AnatomyTableContent } from '../content/schema.js';
 import { anatomy } from '../content/topics/back-spasms-walking.js';
-import { validate as check, AnatomyTableContentSchema } from '../content/validation.js';
+import { AnatomyTableContentSchema } from '../content/validator-entry.js';
+import { captureConsole } from '../test-support/helpers.js';
 import { coreStrings, HwElement, type CoreStrings } from './hw-element.js';
 
-/** A minimal element that counts how often it validates and renders. */
+/** A minimal element that counts how often it validates and renders, and can be made to fail. */
 class TestContent extends HwElement<AnatomyTableContent, CoreStrings> {
-  validations = 0;
+  static override schema = async () => {
+    validations++;
+    return AnatomyTableContentSchema;
+  };
   renders = 0;
-  protected async validate(data: unknown) {
-    this.validations++;
-    return check(AnatomyTableContentSchema, data);
+  broken = false;
+  get validations() {
+    return validations;
   }
   protected readonly bundled = { [anatomy.meta.id]: anatomy };
   protected readonly defaultStrings = coreStrings;
   protected renderContent(content: AnatomyTableContent): TemplateResult {
     this.renders++;
+    if (this.broken) throw new Error('broken template');
     return html`<p>${content.heading}</p>`;
   }
 }
+let validations = 0;
 customElements.define('hw-test-content', TestContent);
 
 /** Lets the mutation observer run, then waits for any validation and render it started. */
@@ -32,6 +38,58 @@ const inline = (heading: string) => JSON.stringify({ ...anatomy, heading });
 const shown = (el: TestContent) => el.renderRoot.querySelector('p')?.textContent;
 
 describe('HwElement', () => {
+  beforeEach(() => {
+    validations = 0;
+  });
+
+  it('renders once for every change made in the same task', async () => {
+    const el = await fixture<TestContent>(testHtml`<hw-test-content></hw-test-content>`);
+    const before = el.renders;
+    el.headingLevel = 3;
+    el.strings = { contentError: 'Oops' };
+    el.topic = 'back-spasms-walking';
+    await el.updateComplete;
+    expect(el.renders).to.equal(before + 1);
+  });
+
+  it('keeps properties that a framework set before the element was defined', async () => {
+    const el = document.createElement('hw-test-early') as TestContent;
+    (el as unknown as { content: unknown }).content = { ...anatomy, heading: 'Early' };
+    class TestEarly extends TestContent {}
+    customElements.define('hw-test-early', TestEarly);
+    customElements.upgrade(el);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(shown(el)).to.equal('Early');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('turns a fault while rendering into the error view and one hw-content-error, never an exception', async () => {
+    const errors = captureConsole('error');
+    const el = document.createElement('hw-test-content') as TestContent;
+    el.broken = true;
+    const problems: string[][] = [];
+    el.addEventListener('hw-content-error', (event) => problems.push(event.detail.problems));
+    try {
+      document.body.append(el);
+      expect(await el.updateComplete).to.be.a('boolean');
+      expect(problems).to.deep.equal([['hw-test-content: broken template']]);
+      expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.contain('broken template');
+      expect(errors.calls).to.have.length(1);
+      el.broken = false;
+      el.content = { ...anatomy, heading: 'Mended' };
+      await el.updateComplete;
+      expect(shown(el)).to.equal('Mended');
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    } finally {
+      errors.restore();
+      el.remove();
+    }
+  });
+
   describe('inline JSON in the light DOM', () => {
     it('resolves again when inline JSON is added or edited', async () => {
       const el = await fixture<TestContent>(testHtml`<hw-test-content></hw-test-content>`);

@@ -1,11 +1,18 @@
-import { html, nothing, render, type TemplateResult } from 'lit/html.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  render,
+  unsafeCSS,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { TopicMeta } from '../content/schema.js';
 import { DEFAULT_TOPIC } from '../content/topics.js';
-import type { Validation } from '../content/validate.js';
 import { headingLevelOr, trimmed } from './attributes.js';
-import { BaseElement, toNumber, type Converter } from './base-element.js';
+import { ContentController, type SchemaLoader } from './content-controller.js';
 import core, { styles as coreStyles } from './core.module.css';
-import { emit } from './events.js';
 import { renderReview, reviewStrings, type ReviewStrings } from './review.js';
 
 /** UI strings every element has; each element adds its own. */
@@ -13,14 +20,6 @@ export interface CoreStrings extends ReviewStrings {
   /** Title of the error view shown for invalid content. */
   contentError: string;
 }
-
-const INLINE_JSON = 'script[type="application/json"]';
-
-/** True when a mutation adds, removes or edits an inline `<script type="application/json">`. */
-const touchesInlineJson = ({ target, addedNodes, removedNodes }: MutationRecord): boolean =>
-  [target, target.parentNode, ...addedNodes, ...removedNodes].some(
-    (node) => node instanceof Element && node.matches(INLINE_JSON),
-  );
 
 export const coreStrings: CoreStrings = {
   ...reviewStrings,
@@ -59,18 +58,22 @@ export const coreStrings: CoreStrings = {
 export abstract class HwElement<
   TContent extends { meta: TopicMeta },
   TStrings extends CoreStrings,
-> extends BaseElement {
-  static override styles = [coreStyles];
+> extends LitElement {
+  static override styles = [unsafeCSS(coreStyles)];
 
-  static override attributes: Record<string, [string, Converter]> = {
+  static override properties: PropertyDeclarations = {
+    content: { attribute: false },
     // An empty attribute, as CMS templates often write, means the default topic.
-    topic: ['topic', (value) => trimmed(value) ?? DEFAULT_TOPIC],
-    'heading-level': ['headingLevel', toNumber],
+    topic: { converter: (value) => trimmed(value) ?? DEFAULT_TOPIC },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    strings: { attribute: false },
   };
 
-  static {
-    this.reactive('content', 'topic', 'headingLevel', 'strings');
-  }
+  /**
+   * The schema that content from outside the package must pass, loaded only when it is needed.
+   * @internal
+   */
+  static schema: SchemaLoader<unknown>;
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   content?: TContent;
@@ -84,129 +87,65 @@ export abstract class HwElement<
   /** Overrides for any UI string; the rest keep their English defaults. */
   strings: Partial<TStrings> = {};
 
-  /** Validates content from outside the package; loads the validator only when it is needed. */
-  protected abstract validate(data: unknown): Promise<Validation<TContent>>;
   protected abstract readonly bundled: Record<string, TContent>;
   protected abstract readonly defaultStrings: TStrings;
-  protected readonly defaultHeadingLevel: number = 2;
+
+  /** Resolves, validates and watches the content. */
+  protected readonly source = new ContentController<TContent>(this, {
+    bundled: () => this.bundled,
+    schema: () => (this.constructor as typeof HwElement).schema() as ReturnType<SchemaLoader<TContent>>,
+    changed: (content) => this.contentChanged(content),
+  });
 
   /** The valid content on show, if any. */
-  protected shown?: TContent;
-  /** What stops content from showing, if anything. */
-  protected problems?: string[];
-  /** Validation under way; a newer resolution makes an older one moot. */
-  private pending?: Promise<void>;
-  private reported = '';
-  private readonly observer = new MutationObserver((records) => {
-    // Only inline JSON is content; other light DOM (such as JSON-LD an element writes) is not.
-    if (this.content != null || !records.some(touchesInlineJson)) return;
-    this.resolve();
-    this.requestUpdate();
-  });
+  protected get shown(): TContent | undefined {
+    return this.source.value;
+  }
 
   protected get text(): TStrings {
     return { ...this.defaultStrings, ...this.strings };
   }
 
   /**
-   * The heading level asked for, or the default when it is not 2–6, so the page's outline holds.
-   * Not named `level`: that is the red-flag checker's public care tier.
+   * The heading level asked for, or the default (2) when it is not a whole number from 2 to 6,
+   * so the page's outline holds.
    */
   protected get outlineLevel(): number {
-    return headingLevelOr(this.headingLevel, this.defaultHeadingLevel);
+    return headingLevelOr(this.headingLevel, 2);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Inline JSON may arrive or change after the element upgrades (from a CMS or a framework).
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer.disconnect();
-  }
-
-  protected override willUpdate(changed: Set<string>): void {
-    const unresolved = !this.shown && !this.problems && !this.pending;
-    if (unresolved || changed.has('content') || changed.has('topic')) this.resolve();
-  }
-
-  /** Finds the content: the property, else inline JSON, else the bundled topic. */
-  private resolve(): void {
-    let data: unknown = this.content;
-    this.pending = undefined;
-    if (data == null) {
-      const script = this.querySelector(`:scope > ${INLINE_JSON}`);
-      if (!script) {
-        // Bundled topics are checked by the package's tests, so they need no validating here.
-        return Object.hasOwn(this.bundled, this.topic)
-          ? this.show(this.bundled[this.topic]!)
-          : this.fail([
-              `topic: unknown topic "${this.topic}" (bundled: ${Object.keys(this.bundled).join(', ')})`,
-            ]);
-      }
-      try {
-        data = JSON.parse(script.textContent!);
-      } catch (error) {
-        return this.fail([`inline JSON: ${(error as Error).message}`]);
-      }
-    }
-    const pending: Promise<void> = (this.pending = this.validate(data)
-      .catch((error: Error): Validation<TContent> => ({ ok: false, problems: [`content: ${error.message}`] }))
-      .then((result) => {
-        if (this.pending !== pending) return;
-        this.pending = undefined;
-        if (result.ok) this.show(result.value);
-        else this.fail(result.problems);
-        this.requestUpdate();
-      }));
-  }
-
-  private show(content: TContent): void {
-    if (content !== this.shown) this.contentChanged(content);
-    this.shown = content;
-    this.problems = undefined;
-    this.reported = '';
-  }
-
-  /** Shows the problems instead of content; logs and announces them once, however often it renders. */
-  private fail(problems: string[]): void {
-    this.shown = undefined;
-    this.problems = problems;
-    const key = problems.join('\n');
-    if (key === this.reported) return;
-    this.reported = key;
-    console.error(`<${this.localName}> invalid content:\n${key}`);
-    emit(this, 'hw-content-error', { problems });
+  /** Resolves the content first, so that subclasses see what will render. */
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.source.refresh();
   }
 
   /** Waits for any content validation too, and for its result to render. */
-  protected override async settled(): Promise<void> {
-    await super.settled();
-    while (this.pending) {
-      await this.pending;
-      await super.settled();
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.source.pending) {
+      await this.source.pending;
+      result = await super.getUpdateComplete();
     }
+    return result;
   }
-
-  /** Called when new valid content arrives, before it renders. */
-  protected contentChanged(_content: TContent): void {}
 
   protected override performUpdate(): void {
     try {
       super.performUpdate();
     } catch (error) {
       // A fault in one widget must never reach the host page or its other widgets.
-      this.fail([`${this.localName}: ${(error as Error).message}`]);
-      render(this.renderError(), this.renderRoot);
+      this.source.fail([`${this.localName}: ${(error as Error).message}`]);
+      render(this.renderError(), this.renderRoot, this.renderOptions);
     }
   }
+
+  /** Called when new valid content arrives, before it renders. */
+  protected contentChanged(_content: TContent): void {}
 
   protected override render(): TemplateResult | typeof nothing {
     if (this.shown) return this.renderContent(this.shown);
     // While outside content is being validated there is nothing to show yet.
-    return this.problems ? this.renderError() : nothing;
+    return this.source.problems ? this.renderError() : nothing;
   }
 
   protected abstract renderContent(content: TContent): TemplateResult;
@@ -215,7 +154,7 @@ export abstract class HwElement<
     return html`<div class=${core.error} part="error">
       <p>${this.text.contentError}</p>
       <ul>
-        ${this.problems!.map((problem) => html`<li>${problem}</li>`)}
+        ${this.source.problems!.map((problem) => html`<li>${problem}</li>`)}
       </ul>
     </div>`;
   }

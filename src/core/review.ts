@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { TopicMeta } from '../content/schema.js';
 import core from './core.module.css';
 import { formatDate } from './format.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { render } from 'lit/html.js';
+import { render } from 'lit';
 import type { RichText } from '../content/schema.js';
 import { plainText, richText } from './rich-text.js';
 

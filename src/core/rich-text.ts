@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Block, Inline, InlineText, RichText } from '../content/schema.js';
 
 // Rich text is structured data rendered through Lit templates: no HTML string ever reaches the

@@ -22,9 +22,9 @@ if (faq) {
   faq.content = { ...content, heading: 'Our own questions' };
 }
 
-document.querySelector('hw-red-flag-checker')?.addEventListener('hw-triage-change', (event) => {
-  const level: Tier = event.detail.level;
-  console.log(level);
+document.querySelector('hw-red-flag-checker')?.addEventListener('hw-tier-change', (event) => {
+  const tier: Tier = event.detail.tier;
+  console.log(tier);
 });
 
 export type Checked = RedFlagContent['groups'][number]['flags'][number]['tier'];
@@ -134,7 +134,7 @@ describe('a strict TypeScript project', () => {
   });
 
   test('rejects reading an event detail that does not exist', () => {
-    const result = typeCheck(typed.replace('event.detail.level', 'event.detail.symptoms'));
+    const result = typeCheck(typed.replace('event.detail.tier', 'event.detail.symptoms'));
     assert.notEqual(result.status, 0);
     assert.match(result.stdout, /wrong\.ts.*Property 'symptoms' does not exist/);
   });

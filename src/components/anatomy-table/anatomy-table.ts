@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit/html.js';
+import { html, unsafeCSS, type TemplateResult } from 'lit';
 import type { AnatomyTableContent } from '../../content/schema.js';
 import { anatomyTopics } from '../../content/topics.js';
 import core from '../../core/core.module.css';
@@ -24,15 +24,16 @@ export type AnatomyTableStrings = CoreStrings;
  * @csspart row - Each body row: one muscle.
  */
 export class HwAnatomyTable extends HwElement<AnatomyTableContent, AnatomyTableStrings> {
-  static override styles = [...HwElement.styles, styles];
+  static override styles = [...HwElement.styles, unsafeCSS(styles)];
+
+  /** @internal */
+  static override schema = () =>
+    import('../../content/validator-entry.js').then(
+      ({ AnatomyTableContentSchema }) => AnatomyTableContentSchema,
+    );
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: AnatomyTableContent;
-
-  protected async validate(data: unknown) {
-    const { validate, AnatomyTableContentSchema } = await import('../../content/validation.js');
-    return validate(AnatomyTableContentSchema, data);
-  }
 
   protected readonly bundled = anatomyTopics;
   protected readonly defaultStrings = coreStrings;

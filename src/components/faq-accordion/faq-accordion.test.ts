@@ -12,7 +12,7 @@ import {
   textOf,
 } from '../../test-support/helpers.js';
 import './faq-accordion.js';
-import { faqStrings, type FaqToggleDetail, type HwFaqAccordion } from './faq-accordion.js';
+import { faqStrings, HwFaqAccordion, type FaqToggleDetail } from './faq-accordion.js';
 
 const items = bundled.items;
 
@@ -166,7 +166,7 @@ describe('<hw-faq-accordion>', () => {
       expect(overflowing(el).map((node) => `${node.localName}.${node.className}`)).to.deep.equal([]);
     });
 
-    it('puts the questions at heading-level (default 3, also for a bad value) and the title one level above, never above 2', async () => {
+    it('puts the title at heading-level (default 2, also for a bad value) and the questions one level below, never below 6', async () => {
       const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
       const levels = () => ({
         title: shadow(el).querySelector('[part="heading"]')!.localName,
@@ -177,11 +177,11 @@ describe('<hw-faq-accordion>', () => {
       expect(levels()).to.deep.equal({ title: 'h2', questions: ['h3'] });
       expect(textOf(shadow(el).querySelector('h2'))).to.equal(bundled.heading);
       for (const [attribute, title, question] of [
-        ['4', 'h3', 'h4'],
-        ['6', 'h5', 'h6'],
-        ['2', 'h2', 'h2'],
+        ['4', 'h4', 'h5'],
+        ['5', 'h5', 'h6'],
+        ['6', 'h6', 'h6'],
         ['9', 'h2', 'h3'],
-        ['6', 'h5', 'h6'],
+        ['2.5', 'h2', 'h3'],
         ['1', 'h2', 'h3'],
         ['none', 'h2', 'h3'],
       ]) {
@@ -392,6 +392,71 @@ describe('<hw-faq-accordion>', () => {
     });
   });
 
+  describe('public open state', () => {
+    it("has a live open property listing the open questions, in the content's order", async () => {
+      const el = await fixture<HwFaqAccordion>(
+        html`<hw-faq-accordion .content=${custom}></hw-faq-accordion>`,
+      );
+      expect(el.open).to.deep.equal([]);
+      await click(el, buttons(el)[1]);
+      await click(el, buttons(el)[0]);
+      expect(el.open).to.deep.equal(['rest', 'heat']);
+      el.open = ['heat', 'no-such-question'];
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal(only(2, 1));
+      expect(el.open).to.deep.equal(['heat']);
+      el.open = [];
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal(only(2));
+    });
+
+    it('opens, closes and toggles one question with show(), hide() and toggle()', async () => {
+      const el = await fixture<HwFaqAccordion>(
+        html`<hw-faq-accordion .content=${custom}></hw-faq-accordion>`,
+      );
+      el.show('heat');
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal(only(2, 1));
+      el.toggle('rest');
+      await el.updateComplete;
+      expect(el.open).to.deep.equal(['rest', 'heat']);
+      el.hide('heat');
+      el.toggle('rest');
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal(only(2));
+      expect(el.open).to.deep.equal([]);
+    });
+
+    it('keeps one question open in an exclusive accordion', async () => {
+      const el = await fixture<HwFaqAccordion>(
+        html`<hw-faq-accordion exclusive .content=${custom}></hw-faq-accordion>`,
+      );
+      el.show('rest');
+      el.show('heat');
+      await el.updateComplete;
+      expect(el.open).to.deep.equal(['heat']);
+      el.open = ['rest', 'heat'];
+      await el.updateComplete;
+      expect(el.open).to.deep.equal(['rest']);
+      expect(openStates(el)).to.deep.equal(only(2, 0));
+    });
+
+    it('takes open set before the element upgrades', async () => {
+      const el = document.createElement('hw-faq-accordion-early') as HwFaqAccordion;
+      (el as unknown as { open: string[] }).open = ['heat'];
+      customElements.define('hw-faq-accordion-early', class extends HwFaqAccordion {});
+      customElements.upgrade(el);
+      el.content = custom;
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(openStates(el)).to.deep.equal(only(2, 1));
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
   describe('deep links', () => {
     const page = `${location.pathname}${location.search}`;
     afterEach(() => {
@@ -542,10 +607,9 @@ describe('<hw-faq-accordion>', () => {
     it('writes once for inline JSON, without validating it again or rendering in a loop', async () => {
       const el = document.createElement('hw-faq-accordion');
       // Counts validations; the block it writes into the light DOM must not start another.
-      const validator = el as unknown as { validate: (data: unknown) => Promise<unknown> };
-      const validate = validator.validate;
+      const schema = HwFaqAccordion.schema;
       let validations = 0;
-      validator.validate = (data) => (validations++, validate.call(el, data));
+      HwFaqAccordion.schema = () => (validations++, schema());
       el.structuredData = true;
       el.innerHTML = `<script type="application/json">${JSON.stringify(custom)}</script>`;
       document.body.append(el);
@@ -567,6 +631,7 @@ describe('<hw-faq-accordion>', () => {
         expect(mutations).to.have.length(0);
         expect(validations).to.equal(1);
       } finally {
+        HwFaqAccordion.schema = schema;
         el.remove();
       }
     });
@@ -641,6 +706,23 @@ describe('<hw-faq-accordion>', () => {
         { id: 'heat', open: true },
         { id: 'rest', open: false },
         { id: 'heat', open: false },
+      ]);
+    });
+
+    it('fires hw-faq-toggle for changes made through the public open state too', async () => {
+      const el = await fixture<HwFaqAccordion>(
+        html`<hw-faq-accordion .content=${custom}></hw-faq-accordion>`,
+      );
+      const toggles = recordToggles(el);
+      el.show('heat');
+      el.open = ['rest'];
+      el.hide('rest');
+      await el.updateComplete;
+      expect(toggles).to.deep.equal([
+        { id: 'heat', open: true },
+        { id: 'rest', open: true },
+        { id: 'heat', open: false },
+        { id: 'rest', open: false },
       ]);
     });
 

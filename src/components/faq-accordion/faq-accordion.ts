@@ -1,7 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import {
+  html,
+  nothing,
+  unsafeCSS,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { FaqContent } from '../../content/schema.js';
 import { faqTopics } from '../../content/topics.js';
-import { toBoolean, type Converter } from '../../core/base-element.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -67,20 +73,22 @@ function setScriptText(script: Element, text: string): void {
  * every answer. A link to `#<question id>` opens that question and scrolls to it, on load and
  * when the hash changes. Printing shows every answer.
  *
- * Headings: the questions are headings at `heading-level` (default 3); the widget's title sits
- * one level above them, and never above level 2, so at `heading-level="2"` both are level 2.
+ * Headings: the widget's title is at `heading-level` (default 2), as in every element; the
+ * questions sit one level below it, and never below level 6.
  *
  * @tagname hw-faq-accordion
  * @summary The article's questions, each opening to its answer.
  *
- * @attr {number} heading-level - Level of each question's heading, 2–6. Default 3; any other value means the default. The title is one level above, at least 2.
+ * @attr {number} heading-level - Level of the widget's title, 2–6. Default 2; any other value means the default. The questions sit one level below, at most 6.
  * @attr {boolean} exclusive - Opening one question closes the others. Present means on, whatever its value (even `"false"`).
  * @attr {boolean} structured-data - Present means on, whatever its value. Adds one schema.org FAQPage `<script type="application/ld+json">` to the element's light DOM, for search engines.
  *
  * @prop {FaqContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
  * @prop {Partial<FaqStrings>} strings - Overrides for `showAll`, `hideAll` and the shared UI strings.
  *
- * @fires {CustomEvent<FaqToggleDetail>} hw-faq-toggle - A question opened or closed; `detail` is `{ id, open }`.
+ * @prop {string[]} open - Ids of the open questions, in the content's order; set it to open those and close the rest.
+ *
+ * @fires {CustomEvent<FaqToggleDetail>} hw-faq-toggle - A question opened or closed, for any reason (the reader, a link, `open`, `show()`, `hide()` or `toggle()`); `detail` is `{ id, open }`.
  *
  * @csspart toggle-all - The Show all / Hide all button.
  * @csspart item - Each question with its answer.
@@ -89,17 +97,17 @@ function setScriptText(script: Element, text: string): void {
  * @csspart answer - Each answer.
  */
 export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
-  static override styles = [...HwElement.styles, styles];
+  static override styles = [...HwElement.styles, unsafeCSS(styles)];
 
-  static override attributes: Record<string, [string, Converter]> = {
-    ...HwElement.attributes,
-    exclusive: ['exclusive', toBoolean],
-    'structured-data': ['structuredData', toBoolean],
+  static override properties: PropertyDeclarations = {
+    exclusive: { type: Boolean, reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    open: { attribute: false, noAccessor: true },
   };
 
-  static {
-    this.reactive('exclusive', 'structuredData');
-  }
+  /** @internal */
+  static override schema = () =>
+    import('../../content/validator-entry.js').then(({ FaqContentSchema }) => FaqContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: FaqContent;
@@ -110,19 +118,15 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   /** Adds a schema.org FAQPage JSON-LD block to the light DOM, built from the content. */
   structuredData = false;
 
-  protected async validate(data: unknown) {
-    const { validate, FaqContentSchema } = await import('../../content/validation.js');
-    return validate(FaqContentSchema, data);
-  }
-
   protected readonly bundled = faqTopics;
   protected readonly defaultStrings = faqStrings;
-  protected override readonly defaultHeadingLevel = 3;
 
   /** Ids of the open questions. */
   private opened = new Set<string>();
   /** A question named by the URL hash, opened once content is shown. */
   private linked?: string;
+  /** The linked question to scroll to once it renders open. */
+  private scrollTarget?: string;
 
   private readonly onHashChange = () => {
     try {
@@ -152,20 +156,23 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     this.opened = new Set([...this.opened].filter((id) => ids.has(id)));
   }
 
-  protected override willUpdate(changed: Set<string>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Turning `exclusive` on keeps the question opened first and closes the rest.
     if (this.exclusive && this.opened.size > 1) this.setOpened(new Set([[...this.opened][0]!]), false);
-  }
-
-  protected override updated(): void {
-    this.writeStructuredData();
     const id = this.linked;
     if (!this.shown || !id) return;
     this.linked = undefined;
     if (!this.shown.items.some((item) => item.id === id)) return;
-    this.open(id);
-    this.renderRoot.getElementById(`q-${id}`)?.scrollIntoView({ block: 'start' });
+    this.setOpened(new Set(this.exclusive ? [id] : [...this.opened, id]), false);
+    this.scrollTarget = id;
+  }
+
+  protected override updated(): void {
+    this.writeStructuredData();
+    const id = this.scrollTarget;
+    this.scrollTarget = undefined;
+    if (id) this.shadowRoot!.getElementById(`q-${id}`)?.scrollIntoView({ block: 'start' });
   }
 
   /** Keeps exactly one JSON-LD block in the light DOM while asked for and content is valid. */
@@ -192,15 +199,36 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     if (render) this.requestUpdate();
   }
 
-  private open(id: string): void {
+  /**
+   * Ids of the open questions, in the content's order. Setting it opens those and closes the
+   * rest (in an `exclusive` accordion only the first stays open).
+   */
+  get open(): string[] {
+    const ids = this.shown?.items.map((item) => item.id);
+    return ids ? ids.filter((id) => this.opened.has(id)) : [...this.opened];
+  }
+
+  set open(ids: string[]) {
+    const old = this.open;
+    this.setOpened(new Set(ids), false);
+    this.requestUpdate('open', old);
+  }
+
+  /** Opens the question with this id (closing the others in an `exclusive` accordion). */
+  show(id: string): void {
     if (!this.opened.has(id)) this.setOpened(new Set(this.exclusive ? [id] : [...this.opened, id]));
   }
 
-  private toggle(id: string): void {
-    if (!this.opened.has(id)) return this.open(id);
+  /** Closes the question with this id. */
+  hide(id: string): void {
     const next = new Set(this.opened);
-    next.delete(id);
-    this.setOpened(next);
+    if (next.delete(id)) this.setOpened(next);
+  }
+
+  /** Opens the question with this id if it is closed, or closes it if it is open. */
+  toggle(id: string): void {
+    if (this.opened.has(id)) this.hide(id);
+    else this.show(id);
   }
 
   private toggleAll(allOpen: boolean): void {
@@ -230,7 +258,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     const allOpen = items.every((item) => this.opened.has(item.id));
     const role = items.length > MAX_REGIONS ? 'group' : 'region';
     return html`<div class=${core.card} lang=${content.meta.lang}>
-      ${heading(Math.max(2, this.outlineLevel - 1), content.heading, core.heading)}
+      ${heading(this.outlineLevel, content.heading, core.heading)}
       ${
         items.length > 1 && !this.exclusive
           ? html`<div class=${css.toolbar}>
@@ -260,7 +288,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
             ${item.question}
           </button>`;
           return html`<div class=${css.item} part="item">
-            ${heading(this.outlineLevel, button, css.question, 'question')}
+            ${heading(Math.min(6, this.outlineLevel + 1), button, css.question, 'question')}
             <div
               id="a-${item.id}"
               class=${css.answer}
@@ -268,7 +296,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
               .role=${open ? role : null}
               aria-labelledby=${open ? `q-${item.id}` : nothing}
               .hidden=${open ? false : 'until-found'}
-              @beforematch=${() => this.open(item.id)}
+              @beforematch=${() => this.show(item.id)}
             >
               ${richText(item.answer)}
             </div>

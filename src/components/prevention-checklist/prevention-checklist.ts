@@ -1,7 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import {
+  html,
+  nothing,
+  unsafeCSS,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { ChecklistContent } from '../../content/schema.js';
 import { checklistTopics } from '../../content/topics.js';
-import { toBoolean, type Converter } from '../../core/base-element.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -11,7 +17,7 @@ import { ChecklistStore } from './checklist-store.js';
 import css, { styles } from './prevention-checklist.module.css';
 
 export interface ChecklistStrings extends CoreStrings {
-  /** Progress in words; `{checked}` and `{total}` are filled in. */
+  /** Progress in words; `{done}` and `{total}` are filled in. */
   progress: string;
   /** Label before each item's reason. */
   why: string;
@@ -25,7 +31,7 @@ export interface ChecklistStrings extends CoreStrings {
 
 export const checklistStrings: ChecklistStrings = {
   ...coreStrings,
-  progress: '{checked} of {total} done',
+  progress: '{done} of {total} done',
   why: 'Why it may help:',
   reset: 'Clear all ticks',
   saved: 'Your ticks are saved in this browser only.',
@@ -75,16 +81,16 @@ const itemIds = (content: ChecklistContent): string[] =>
  * @csspart note - Whether the ticks are saved, shown with `persist`.
  */
 export class HwPreventionChecklist extends HwElement<ChecklistContent, ChecklistStrings> {
-  static override styles = [...HwElement.styles, styles];
+  static override styles = [...HwElement.styles, unsafeCSS(styles)];
 
-  static override attributes: Record<string, [string, Converter]> = {
-    ...HwElement.attributes,
-    persist: ['persist', toBoolean],
+  static override properties: PropertyDeclarations = {
+    persist: { type: Boolean, reflect: true },
+    checked: { attribute: false, noAccessor: true },
   };
 
-  static {
-    this.reactive('persist');
-  }
+  /** @internal */
+  static override schema = () =>
+    import('../../content/validator-entry.js').then(({ ChecklistContentSchema }) => ChecklistContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: ChecklistContent;
@@ -94,11 +100,6 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
 
   /** Save the ticks in this browser's localStorage. Off by default: nothing is stored. */
   persist = false;
-
-  protected async validate(data: unknown) {
-    const { validate, ChecklistContentSchema } = await import('../../content/validation.js');
-    return validate(ChecklistContentSchema, data);
-  }
 
   protected readonly bundled = checklistTopics;
   protected readonly defaultStrings = checklistStrings;
@@ -118,7 +119,9 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   }
 
   set checked(ids: string[]) {
+    const old = this.checked;
     this.tick(ids, false);
+    this.requestUpdate('checked', old);
   }
 
   /** Clears every tick (and the saved ones, with `persist`). Does not fire an event. */
@@ -127,12 +130,6 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   }
 
   override connectedCallback(): void {
-    // A framework may set `checked` before the definition loads; that would hide the accessor.
-    if (Object.hasOwn(this, 'checked')) {
-      const ids = this.checked;
-      delete (this as { checked?: string[] }).checked;
-      this.checked = ids;
-    }
     super.connectedCallback();
     addEventListener('storage', this.onStorage);
   }
@@ -146,7 +143,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     this.reopen = true;
   }
 
-  protected override willUpdate(changed: Set<string>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.reopen || changed.has('persist')) this.open();
   }
@@ -193,7 +190,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
       <p id="progress" class=${css.progress} part="progress" role="status">
-        ${text.progress.replaceAll('{checked}', String(done)).replaceAll('{total}', String(total))}
+        ${text.progress.replaceAll('{done}', String(done)).replaceAll('{total}', String(total))}
       </p>
       <progress
         class=${css.bar}

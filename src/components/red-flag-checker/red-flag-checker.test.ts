@@ -15,7 +15,7 @@ import './red-flag-checker.js';
 import {
   redFlagStrings as strings,
   type HwRedFlagChecker,
-  type TriageChangeDetail,
+  type TierChangeDetail,
 } from './red-flag-checker.js';
 import { TIERS, type Tier } from './triage.js';
 
@@ -45,7 +45,7 @@ async function click(el: HwRedFlagChecker, input: HTMLInputElement): Promise<voi
 const checker = (tier: Tier = 'self-care', number?: string) =>
   fixture<HwRedFlagChecker>(
     html`<hw-red-flag-checker
-      .ticked=${tickFor(tier)}
+      .checked=${tickFor(tier)}
       emergency-number=${number ?? ''}
     ></hw-red-flag-checker>`,
   );
@@ -77,7 +77,7 @@ describe('<hw-red-flag-checker>', () => {
     for (const tier of TIERS) {
       it(`is axe-clean in the ${tier} state, with and without a number`, async () => {
         const el = await checker(tier);
-        expect(el.level).to.equal(tier);
+        expect(el.tier).to.equal(tier);
         await expect(el).to.be.accessible();
         el.setAttribute('emergency-number', '999');
         el.setAttribute('urgent-service', 'NHS 111');
@@ -88,12 +88,12 @@ describe('<hw-red-flag-checker>', () => {
       it(`is axe-clean in the ${tier} state on a dark page`, async () => {
         const wrapper = await fixture(
           html`<div style=${DARK_PAGE}>
-            <hw-red-flag-checker .ticked=${tickFor(tier)} emergency-number="112"></hw-red-flag-checker>
+            <hw-red-flag-checker .checked=${tickFor(tier)} emergency-number="112"></hw-red-flag-checker>
           </div>`,
         );
         const el = wrapper.firstElementChild as HwRedFlagChecker;
         await el.updateComplete;
-        expect(el.level).to.equal(tier);
+        expect(el.tier).to.equal(tier);
         await expect(el).to.be.accessible();
       });
     }
@@ -140,7 +140,7 @@ describe('<hw-red-flag-checker>', () => {
     it('fits 320 px with nothing overflowing', async () => {
       const wrapper = await fixture(
         html`<div style="width: 320px">
-          <hw-red-flag-checker .ticked=${tickFor('emergency')} emergency-number="999"></hw-red-flag-checker>
+          <hw-red-flag-checker .checked=${tickFor('emergency')} emergency-number="999"></hw-red-flag-checker>
         </div>`,
       );
       const el = wrapper.firstElementChild as HwRedFlagChecker;
@@ -202,7 +202,7 @@ describe('<hw-red-flag-checker>', () => {
         );
         await click(el, box(el, flagOf('urgent').id));
         await click(el, noneBox(el));
-        expect(el.level).to.equal('self-care');
+        expect(el.tier).to.equal('self-care');
         expect(blocks(el).at(-1)).to.equal(`${SAFETY_NET} You can also get advice today from NHS 111.`);
         el.removeAttribute('urgent-service');
         await el.updateComplete;
@@ -213,7 +213,7 @@ describe('<hw-red-flag-checker>', () => {
         const el = await fixture<HwRedFlagChecker>(
           html`<hw-red-flag-checker
             .strings=${{ safetyNet: 'Im Zweifel: ärztlichen Rat holen.' }}
-            .ticked=${[]}
+            .checked=${[]}
           ></hw-red-flag-checker>`,
         );
         expect(blocks(el).at(-1)).to.equal('Im Zweifel: ärztlichen Rat holen.');
@@ -241,7 +241,7 @@ describe('<hw-red-flag-checker>', () => {
 
     it('puts the outcome heading one level below the widget heading', async () => {
       const el = await fixture<HwRedFlagChecker>(
-        html`<hw-red-flag-checker heading-level="4" .ticked=${[]}></hw-red-flag-checker>`,
+        html`<hw-red-flag-checker heading-level="4" .checked=${[]}></hw-red-flag-checker>`,
       );
       expect(textOf(shadow(el).querySelector('h4'))).to.equal(bundled.heading);
       expect(shadow(el).querySelector('h5')!.getAttribute('part')).to.equal('outcome-heading');
@@ -267,16 +267,16 @@ describe('<hw-red-flag-checker>', () => {
         ],
       };
       const el = await fixture<HwRedFlagChecker>(
-        html`<hw-red-flag-checker .content=${custom} .ticked=${['a']}></hw-red-flag-checker>`,
+        html`<hw-red-flag-checker .content=${custom} .checked=${['a']}></hw-red-flag-checker>`,
       );
       expect(textOf(shadow(el).querySelector('h2'))).to.equal('Two signs');
       expect(textOf(shadow(el).querySelector('legend'))).to.equal(strings.question);
       expect(ticked(el)).to.deep.equal(['a']);
-      expect(el.level).to.equal('see-doctor');
+      expect(el.tier).to.equal('see-doctor');
       el.content = undefined;
       await el.updateComplete;
       expect(shadow(el).querySelectorAll('[part="flag"]')).to.have.length(flags.length);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
     });
 
     it('takes overrides for every UI string and keeps the other defaults', async () => {
@@ -291,7 +291,7 @@ describe('<hw-red-flag-checker>', () => {
       const el = await fixture<HwRedFlagChecker>(
         html`<hw-red-flag-checker
           .strings=${overrides}
-          .ticked=${tickFor('emergency')}
+          .checked=${tickFor('emergency')}
         ></hw-red-flag-checker>`,
       );
       const panel = textOf(outcome(el));
@@ -326,7 +326,7 @@ describe('<hw-red-flag-checker>', () => {
             urgentService: '{service} vous conseille. Appelez {service} aujourd’hui.',
             disclaimer: '{number} ou {number} ou {number}',
           }}
-          .ticked=${tickFor('emergency')}
+          .checked=${tickFor('emergency')}
         ></hw-red-flag-checker>`,
       );
       const tel = (scope: Element) =>
@@ -339,7 +339,7 @@ describe('<hw-red-flag-checker>', () => {
       expect(textOf(note(el))).to.equal('112 ou 112 ou 112');
       expect(tel(note(el))).to.have.length(3);
       expect(note(el).innerHTML, 'no placeholder left').to.not.contain('{');
-      el.ticked = tickFor('urgent');
+      el.checked = tickFor('urgent');
       await el.updateComplete;
       expect(textOf(outcome(el))).to.contain('Ligne 24 vous conseille. Appelez Ligne 24 aujourd’hui.');
     });
@@ -369,7 +369,7 @@ describe('<hw-red-flag-checker>', () => {
       expect(ticked(el)).to.deep.equal([]);
       expect(textOf(status(el))).to.equal('');
       // The documented tier is still the triage result, and the note still shows.
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
       expect(textOf(note(el))).to.contain('This is not a diagnosis');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(textOf(status(el)), 'still nothing announced').to.equal('');
@@ -393,7 +393,7 @@ describe('<hw-red-flag-checker>', () => {
     it('shows self-care after "None of these", announced, firing nothing as the tier stays', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
       let fired = 0;
-      el.addEventListener('hw-triage-change', () => fired++);
+      el.addEventListener('hw-tier-change', () => fired++);
       await click(el, noneBox(el));
       expect(outcome(el).dataset.tier).to.equal('self-care');
       expect(textOf(outcome(el)))
@@ -410,8 +410,8 @@ describe('<hw-red-flag-checker>', () => {
 
     it('shows self-care after the reader unticks every sign they ticked', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
-      const levels: Tier[] = [];
-      el.addEventListener('hw-triage-change', (event) => levels.push(event.detail.level));
+      const tiers: Tier[] = [];
+      el.addEventListener('hw-tier-change', (event) => tiers.push(event.detail.tier));
       await click(el, box(el, flagOf('urgent').id));
       await click(el, box(el, flagOf('see-doctor').id));
       expect(outcome(el).dataset.tier).to.equal('urgent');
@@ -421,24 +421,24 @@ describe('<hw-red-flag-checker>', () => {
       expect(outcome(el).dataset.tier).to.equal('self-care');
       expect(textOf(outcome(el))).to.contain(bundled.outcomes['self-care'].heading);
       expect(textOf(status(el))).to.contain(strings['self-care']);
-      expect(levels).to.deep.equal(['urgent', 'see-doctor', 'self-care']);
+      expect(tiers).to.deep.equal(['urgent', 'see-doctor', 'self-care']);
     });
 
-    it('counts a ticked preset as an answer, even an empty one, and fires and announces nothing', async () => {
+    it('counts setting checked as an answer, even an empty one, and fires and announces nothing', async () => {
       const el = await fixture<HwRedFlagChecker>(
-        html`<hw-red-flag-checker .ticked=${[]}></hw-red-flag-checker>`,
+        html`<hw-red-flag-checker .checked=${[]}></hw-red-flag-checker>`,
       );
       let fired = 0;
-      el.addEventListener('hw-triage-change', () => fired++);
+      el.addEventListener('hw-tier-change', () => fired++);
       expect(outcome(el).dataset.tier).to.equal('self-care');
       expect(textOf(outcome(el))).to.contain(bundled.outcomes['self-care'].heading);
-      el.ticked = undefined;
+      el.checked = undefined;
       await el.updateComplete;
       expectPrompt(el);
-      el.ticked = tickFor('emergency');
+      el.checked = tickFor('emergency');
       await el.updateComplete;
       expect(outcome(el).dataset.tier).to.equal('emergency');
-      el.ticked = [];
+      el.checked = [];
       await el.updateComplete;
       expect(outcome(el).dataset.tier).to.equal('self-care');
       expect(textOf(status(el))).to.equal('');
@@ -469,17 +469,17 @@ describe('<hw-red-flag-checker>', () => {
       await click(el, box(el, flagOf('urgent').id));
       await click(el, box(el, flagOf('emergency').id));
       expect(ticked(el)).to.have.members([flagOf('urgent').id, flagOf('emergency').id]);
-      expect(el.level).to.equal('emergency');
+      expect(el.tier).to.equal('emergency');
 
       await click(el, noneBox(el));
       expect(ticked(el)).to.deep.equal(['none-of-these']);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
       expect(textOf(outcome(el))).to.contain(bundled.outcomes['self-care'].heading);
 
       await click(el, box(el, flagOf('see-doctor').id));
       expect(ticked(el)).to.deep.equal([flagOf('see-doctor').id]);
       expect(noneBox(el).checked).to.equal(false);
-      expect(el.level).to.equal('see-doctor');
+      expect(el.tier).to.equal('see-doctor');
     });
 
     it('can be unticked again, leaving nothing ticked', async () => {
@@ -487,7 +487,7 @@ describe('<hw-red-flag-checker>', () => {
       await click(el, noneBox(el));
       await click(el, noneBox(el));
       expect(ticked(el)).to.deep.equal([]);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
     });
   });
 
@@ -543,7 +543,7 @@ describe('<hw-red-flag-checker>', () => {
         const errors = captureConsole('error');
         try {
           const el = document.createElement('hw-red-flag-checker');
-          el.ticked = tickFor('emergency');
+          el.checked = tickFor('emergency');
           el.setAttribute('emergency-number', value);
           const fired = oneEvent(el, 'hw-content-error');
           document.body.append(el);
@@ -555,7 +555,7 @@ describe('<hw-red-flag-checker>', () => {
             .and.contain(JSON.stringify(value));
           expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);
           expect(shadow(el).querySelector('[part="error"]'), 'the widget still works').to.equal(null);
-          expect(el.level).to.equal('emergency');
+          expect(el.tier).to.equal('emergency');
           expect(textOf(outcome(el))).to.contain(`Call ${strings.localNumber} now`);
           expect(textOf(note(el))).to.contain(`call ${strings.localNumber}.`);
           el.requestUpdate();
@@ -614,19 +614,19 @@ describe('<hw-red-flag-checker>', () => {
       const el = await fixture<HwRedFlagChecker>(
         html`<hw-red-flag-checker
           urgent-service="NHS 111"
-          .ticked=${tickFor('urgent')}
+          .checked=${tickFor('urgent')}
         ></hw-red-flag-checker>`,
       );
       expect(textOf(outcome(el))).to.contain('You can also get advice today from NHS 111.');
       for (const tier of ['see-doctor', 'emergency'] as const) {
-        el.ticked = tickFor(tier);
+        el.checked = tickFor(tier);
         await el.updateComplete;
         expect(textOf(outcome(el)), tier).to.not.contain('NHS 111');
       }
-      el.ticked = [];
+      el.checked = [];
       await el.updateComplete;
       expect(textOf(outcome(el))).to.contain('You can also get advice today from NHS 111.');
-      el.ticked = tickFor('urgent');
+      el.checked = tickFor('urgent');
       el.removeAttribute('urgent-service');
       await el.updateComplete;
       expect(textOf(outcome(el))).to.not.contain('You can also get advice');
@@ -636,7 +636,7 @@ describe('<hw-red-flag-checker>', () => {
       const el = await fixture<HwRedFlagChecker>(
         html`<hw-red-flag-checker
           urgent-service="<b>NHS 111</b>"
-          .ticked=${tickFor('urgent')}
+          .checked=${tickFor('urgent')}
         ></hw-red-flag-checker>`,
       );
       expect(textOf(outcome(el))).to.contain('from <b>NHS 111</b>.');
@@ -647,50 +647,70 @@ describe('<hw-red-flag-checker>', () => {
     });
   });
 
-  describe('level and events', () => {
-    it('has a read-only level that follows the ticks', async () => {
+  describe('tier and events', () => {
+    it('has a read-only tier that follows the ticks', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
       expect(() => {
-        (el as unknown as { level: Tier }).level = 'emergency';
+        (el as unknown as { tier: Tier }).tier = 'emergency';
       }).to.throw(TypeError);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
       await click(el, box(el, flagOf('see-doctor').id));
-      expect(el.level).to.equal('see-doctor');
+      expect(el.tier).to.equal('see-doctor');
     });
 
-    it('fires hw-triage-change with the level only, bubbling out of the shadow root', async () => {
+    it("has a live checked property: reading gives the reader's ticks, in content order; setting ticks", async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      expect(el.checked).to.deep.equal([]);
+      const [first, second] = [flagOf('urgent').id, flagOf('see-doctor').id].sort(
+        (a, b) => flags.findIndex((flag) => flag.id === a) - flags.findIndex((flag) => flag.id === b),
+      );
+      await click(el, box(el, second!));
+      await click(el, box(el, first!));
+      expect(el.checked).to.deep.equal([first, second]);
+      await click(el, box(el, second!));
+      expect(el.checked).to.deep.equal([first]);
+      el.checked = [flagOf('emergency').id, 'no-such-sign'];
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([flagOf('emergency').id]);
+      expect(el.checked).to.deep.equal([flagOf('emergency').id]);
+      expect(el.tier).to.equal('emergency');
+      await click(el, noneBox(el));
+      expect(el.checked).to.deep.equal([]);
+    });
+
+    it('fires hw-tier-change with the tier only, bubbling out of the shadow root', async () => {
       const wrapper = await fixture(html`<div><hw-red-flag-checker></hw-red-flag-checker></div>`);
       const el = wrapper.firstElementChild as HwRedFlagChecker;
       await el.updateComplete;
-      const event = oneEvent(wrapper, 'hw-triage-change');
+      const event = oneEvent(wrapper, 'hw-tier-change');
       await click(el, box(el, flagOf('urgent').id));
-      const { detail, composed } = (await event) as CustomEvent<TriageChangeDetail>;
+      const { detail, composed } = (await event) as CustomEvent<TierChangeDetail>;
       expect(composed).to.equal(true);
-      expect(detail).to.deep.equal({ level: 'urgent' });
-      expect(Object.keys(detail)).to.deep.equal(['level']);
+      expect(detail).to.deep.equal({ tier: 'urgent' });
+      expect(Object.keys(detail)).to.deep.equal(['tier']);
     });
 
-    it('fires once per change of level, never for ticks that leave it the same', async () => {
+    it('fires once per change of tier, never for ticks that leave it the same', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
-      const levels: Tier[] = [];
-      el.addEventListener('hw-triage-change', (event) => levels.push(event.detail.level));
+      const tiers: Tier[] = [];
+      el.addEventListener('hw-tier-change', (event) => tiers.push(event.detail.tier));
       const urgent = flags.filter((flag) => flag.tier === 'urgent');
       await click(el, box(el, urgent[0]!.id));
       await click(el, box(el, urgent[1]!.id));
       await click(el, box(el, flagOf('emergency').id));
       await click(el, box(el, flagOf('emergency').id));
       await click(el, noneBox(el));
-      expect(levels).to.deep.equal(['urgent', 'emergency', 'urgent', 'self-care']);
+      expect(tiers).to.deep.equal(['urgent', 'emergency', 'urgent', 'self-care']);
     });
 
     it('does not fire for a preset or new content', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
       let fired = 0;
-      el.addEventListener('hw-triage-change', () => fired++);
-      el.ticked = tickFor('emergency');
+      el.addEventListener('hw-tier-change', () => fired++);
+      el.checked = tickFor('emergency');
       await el.updateComplete;
-      expect(el.level).to.equal('emergency');
+      expect(el.tier).to.equal('emergency');
       el.content = { ...bundled };
       await el.updateComplete;
       expect(fired).to.equal(0);
@@ -762,7 +782,7 @@ describe('<hw-red-flag-checker>', () => {
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(box(el, flags[0]!.id).checked).to.equal(true);
-      expect(el.level).to.equal(flags[0]!.tier);
+      expect(el.tier).to.equal(flags[0]!.tier);
       expect(focused(), 'focus stays on the box').to.equal(box(el, flags[0]!.id));
       // The box's source link comes next, except in Safari's default Tab order, which skips links
       // ("Press Tab to highlight each item on a webpage" is off): there the next box does.
@@ -780,7 +800,7 @@ describe('<hw-red-flag-checker>', () => {
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(ticked(el)).to.deep.equal(['none-of-these']);
-      expect(el.level).to.equal('self-care');
+      expect(el.tier).to.equal('self-care');
       expect(textOf(status(el))).to.contain(strings['self-care']);
 
       await pressShiftTab();
@@ -822,7 +842,7 @@ describe('<hw-red-flag-checker>', () => {
         'groups[0].flags[1].sources[0]: unknown source "nowhere": list it in meta.review.sources',
         (el) => {
           expect(shadow(el).querySelector('input')).to.equal(null);
-          expect(el.level).to.equal('self-care');
+          expect(el.tier).to.equal('self-care');
         },
       );
     });

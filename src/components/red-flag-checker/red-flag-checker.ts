@@ -1,8 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import {
+  html,
+  nothing,
+  unsafeCSS,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { RedFlagContent, Source } from '../../content/schema.js';
 import { redFlagTopics } from '../../content/topics.js';
 import { reportAttribute, trimmed } from '../../core/attributes.js';
-import { toText } from '../../core/base-element.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -53,9 +59,9 @@ export const redFlagStrings: RedFlagStrings = {
     'This is not a diagnosis. If you are worried, get medical advice anyway. In an emergency, call {number}.',
 };
 
-export interface TriageChangeDetail {
+export interface TierChangeDetail {
   /** The new care tier. Never which signs were ticked. */
-  level: Tier;
+  tier: Tier;
 }
 
 const NONE_ID = 'none-of-these';
@@ -75,8 +81,8 @@ const ICONS: Record<Tier, string> = {
  * sign was ticked, gives its steps, and always ends with the safety net (`safetyNet`, and the
  * `urgent-service` line when set). The content's `audience`, shown first, says who it is for. Until the reader answers (ticks a
  * sign or "None of these") the outcome panel shows the neutral `prompt` string instead, with no
- * tier, and nothing is announced; a `ticked` preset, even `[]`, counts as an answer. Nothing is
- * stored or sent: the `hw-triage-change` event carries the tier only, never which signs were
+ * tier, and nothing is announced; setting `checked`, even to `[]`, counts as an answer. Nothing is
+ * stored or sent: the `hw-tier-change` event carries the tier only, never which signs were
  * ticked.
  *
  * @tagname hw-red-flag-checker
@@ -86,10 +92,10 @@ const ICONS: Record<Tier, string> = {
  * @attr urgent-service - A same-day medical service for the urgent outcome, such as `NHS 111`, shown as plain text. Empty or white space means none.
  *
  * @prop {RedFlagContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
- * @prop {string[] | undefined} ticked - Flag ids to show ticked when content loads, for previews; it counts as an answer, so even `[]` shows the self-care outcome instead of the prompt. Reading it gives back what was set, never the reader's ticks.
- * @prop {Tier} level - Read only: the current care tier, `self-care` while nothing is ticked, including before the reader answers.
+ * @prop {string[]} checked - Ids of the ticked signs, in the content's order: reading gives what the reader ticked now, setting ticks those (for previews). Setting an array counts as an answer, so even `[]` shows the self-care outcome instead of the prompt; setting `undefined` shows the prompt again. Setting fires nothing. The page's own script can read it; no event carries it.
+ * @prop {Tier} tier - Read only: the current care tier, `self-care` while nothing is ticked, including before the reader answers.
  *
- * @fires hw-triage-change - The reader's ticks changed the care tier; `detail.level` is the new tier, and the detail holds nothing else.
+ * @fires {CustomEvent<TierChangeDetail>} hw-tier-change - The reader's ticks changed the care tier; `detail.tier` is the new tier, and the detail holds nothing else.
  *
  * @csspart form - The fieldset of signs.
  * @csspart flag - Each sign: its checkbox, label, detail and source.
@@ -98,17 +104,17 @@ const ICONS: Record<Tier, string> = {
  * @csspart note - The note that this is not a diagnosis.
  */
 export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> {
-  static override styles = [...HwElement.styles, styles];
+  static override styles = [...HwElement.styles, unsafeCSS(styles)];
 
-  static override attributes: typeof HwElement.attributes = {
-    ...HwElement.attributes,
-    'emergency-number': ['emergencyNumber', toText],
-    'urgent-service': ['urgentService', toText],
+  static override properties: PropertyDeclarations = {
+    emergencyNumber: { attribute: 'emergency-number' },
+    urgentService: { attribute: 'urgent-service' },
+    checked: { attribute: false, noAccessor: true },
   };
 
-  static {
-    this.reactive('emergencyNumber', 'urgentService', 'ticked');
-  }
+  /** @internal */
+  static override schema = () =>
+    import('../../content/validator-entry.js').then(({ RedFlagContentSchema }) => RedFlagContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: RedFlagContent;
@@ -122,34 +128,43 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** A same-day medical service named in the urgent outcome, such as "NHS 111". */
   urgentService?: string;
 
-  /** Flag ids to show ticked when content loads, for previews; even `[]` counts as an answer. Reading it gives back what was set, never the reader's ticks. */
-  ticked?: string[];
-
-  protected async validate(data: unknown) {
-    const { validate, RedFlagContentSchema } = await import('../../content/validation.js');
-    return validate(RedFlagContentSchema, data);
-  }
-
   protected readonly bundled = redFlagTopics;
   protected readonly defaultStrings = redFlagStrings;
 
   /** The reader's ticks, kept in memory only. */
   private selected = new Set<string>();
   private noneSelected = false;
-  /** Whether to show an outcome rather than the prompt: the reader ticked something, or `ticked` is set. */
+  /** Whether to show an outcome rather than the prompt: the reader ticked something, or `checked` was set. */
   private answered = false;
+  private hadContent = false;
   private announcement = '';
   /** The emergency number to link, when `emergencyNumber` is one dialable number. */
   private number?: PhoneNumber;
 
+  /**
+   * Ids of the ticked signs, in the content's order; setting them counts as an answer (`undefined`
+   * shows the prompt again) and fires nothing. Only the page's own script can read them: no event carries them.
+   */
+  get checked(): string[] {
+    const ids = this.shown?.groups.flatMap((group) => group.flags.map((flag) => flag.id));
+    return ids ? ids.filter((id) => this.selected.has(id)) : [...this.selected];
+  }
+
+  set checked(ids: string[] | undefined) {
+    const old = this.checked;
+    this.selected = new Set(ids);
+    this.noneSelected = false;
+    this.answered = !!ids;
+    this.requestUpdate('checked', old);
+  }
+
   /** The current care tier: the highest among the ticked flags, or `self-care`, even before an answer. */
-  get level(): Tier {
+  get tier(): Tier {
     return triage(this.shown?.groups.flatMap((group) => group.flags) ?? [], this.selected);
   }
 
-  protected override willUpdate(changed: Set<string>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('ticked')) this.preset();
     if (changed.has('emergencyNumber')) {
       // Never guessed at: a link must dial exactly the number it shows.
       const number = parsePhoneNumber(this.emergencyNumber);
@@ -159,18 +174,18 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   }
 
   protected override contentChanged(): void {
-    this.preset();
-  }
-
-  private preset(): void {
-    this.selected = new Set(this.ticked);
-    this.noneSelected = false;
-    this.answered = !!this.ticked;
+    // New content starts afresh, with the prompt; ids set before the first content arrived stay.
+    if (this.hadContent) {
+      this.selected.clear();
+      this.noneSelected = false;
+      this.answered = false;
+    }
+    this.hadContent = true;
   }
 
   private onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const before = this.level;
+    const before = this.tier;
     const answered = this.answered;
     this.answered = true;
     if (input.id === NONE_ID) {
@@ -183,11 +198,11 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     } else {
       this.selected.delete(input.value);
     }
-    const level = this.level;
+    const tier = this.tier;
     // The first answer replaces the prompt with an outcome, even when the tier stays self-care.
-    if (level !== before || !answered)
-      this.announcement = `${this.text[level]}: ${this.shown!.outcomes[level].heading}`;
-    if (level !== before) emit(this, 'hw-triage-change', { level });
+    if (tier !== before || !answered)
+      this.announcement = `${this.text[tier]}: ${this.shown!.outcomes[tier].heading}`;
+    if (tier !== before) emit(this, 'hw-tier-change', { tier });
     this.requestUpdate();
   }
 
@@ -272,7 +287,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
       </fieldset>
       ${
         this.answered
-          ? this.renderOutcome(content, this.level)
+          ? this.renderOutcome(content, this.tier)
           : html`<div class="${css.outcome} ${css.prompt}" part="outcome">${text.prompt}</div>`
       }
       <p class=${core['visually-hidden']} role="status">${this.announcement}</p>
@@ -289,6 +304,6 @@ declare global {
     'hw-red-flag-checker': HwRedFlagChecker;
   }
   interface HTMLElementEventMap {
-    'hw-triage-change': CustomEvent<TriageChangeDetail>;
+    'hw-tier-change': CustomEvent<TierChangeDetail>;
   }
 }

@@ -3,6 +3,9 @@ import * as v from 'valibot';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
+/** A schema that checks unknown input and gives `T`. */
+export type Schema<T> = v.GenericSchema<unknown, T>;
+
 type Issue = v.BaseIssue<unknown>;
 
 /** `rows[2].muscle` from a valibot path; `content` for the root. */
@@ -47,7 +50,7 @@ function leaves(issue: Issue): Issue[] {
   return deeper.length ? deeper.flatMap(leaves) : [issue];
 }
 
-export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Validation<T> {
+export function validate<T>(schema: Schema<T>, input: unknown): Validation<T> {
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
   const problems = result.issues.flatMap(leaves).map((issue) => `${formatPath(issue)}: ${describe(issue)}`);

@@ -4,4 +4,4 @@
  * topics never pay for the validator.
  */
 export * from './schema.js';
-export { validate, type Validation } from './validate.js';
+export { validate, type Schema, type Validation } from './validator.js';

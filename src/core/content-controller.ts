@@ -1,0 +1,137 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Schema, Validation } from '../content/validator-entry.js';
+import { emit } from './events.js';
+
+/** Loads a schema lazily, so that bundled topics never pay for the validator. */
+export type SchemaLoader<T> = () => Promise<Schema<T>>;
+
+/** What the controller reads from the element it serves. */
+export interface ContentHost<T> extends ReactiveControllerHost, HTMLElement {
+  /** Content set as a property; it wins over inline JSON and the topic. */
+  content?: T;
+  /** Id of a bundled topic, used when there is neither `content` nor inline JSON. */
+  topic: string;
+}
+
+export interface ContentOptions<T> {
+  /** The bundled topics this element can show, by id. */
+  bundled: () => Record<string, T>;
+  /** The schema that content from outside the package must pass. */
+  schema: SchemaLoader<T>;
+  /** Called when new valid content arrives, before it renders. */
+  changed?: (content: T) => void;
+}
+
+const INLINE_JSON = 'script[type="application/json"]';
+
+/** True when a mutation adds, removes or edits an inline `<script type="application/json">`. */
+const touchesInlineJson = ({ target, addedNodes, removedNodes }: MutationRecord): boolean =>
+  [target, target.parentNode, ...addedNodes, ...removedNodes].some(
+    (node) => node instanceof Element && node.matches(INLINE_JSON),
+  );
+
+/**
+ * Finds an element's content when the element calls `refresh()` before each update: the `content` property, else inline JSON in
+ * its light DOM, else the bundled topic. Content from outside the package is validated lazily;
+ * a newer resolution makes an older validation moot, so a stale result never shows. Invalid
+ * content is logged and announced with `hw-content-error` once, however often the element renders.
+ */
+export class ContentController<T> implements ReactiveController {
+  /** The valid content on show, if any. */
+  value?: T;
+  /** What stops content from showing, if anything. */
+  problems?: string[];
+  /** Validation under way, if any. */
+  pending?: Promise<void>;
+
+  private resolvedContent?: T;
+  private resolvedTopic?: string;
+  private stale = true;
+  private reported = '';
+  private readonly observer = new MutationObserver((records) => {
+    // Only inline JSON is content; other light DOM (such as JSON-LD an element writes) is not.
+    if (this.host.content != null || !records.some(touchesInlineJson)) return;
+    this.stale = true;
+    this.host.requestUpdate();
+  });
+
+  constructor(
+    private readonly host: ContentHost<T>,
+    private readonly options: ContentOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Inline JSON may arrive or change after the element upgrades (from a CMS or a framework).
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+
+  /** Resolves the content again if the property, the topic or inline JSON changed. */
+  refresh(): void {
+    const { content, topic } = this.host;
+    if (!this.stale && content === this.resolvedContent && topic === this.resolvedTopic) return;
+    this.stale = false;
+    this.resolvedContent = content;
+    this.resolvedTopic = topic;
+    this.resolve();
+  }
+
+  /** Shows the problems instead of content; logs and announces them once. */
+  fail(problems: string[]): void {
+    this.value = undefined;
+    this.problems = problems;
+    const key = problems.join('\n');
+    if (key === this.reported) return;
+    this.reported = key;
+    console.error(`<${this.host.localName}> invalid content:\n${key}`);
+    emit(this.host, 'hw-content-error', { problems });
+  }
+
+  private resolve(): void {
+    let data: unknown = this.host.content;
+    this.pending = undefined;
+    if (data == null) {
+      const script = this.host.querySelector(`:scope > ${INLINE_JSON}`);
+      if (!script) {
+        const bundled = this.options.bundled();
+        const topic = this.host.topic;
+        // Bundled topics are checked by the package's tests, so they need no validating here.
+        return Object.hasOwn(bundled, topic)
+          ? this.show(bundled[topic]!)
+          : this.fail([`topic: unknown topic "${topic}" (bundled: ${Object.keys(bundled).join(', ')})`]);
+      }
+      try {
+        data = JSON.parse(script.textContent!);
+      } catch (error) {
+        return this.fail([`inline JSON: ${(error as Error).message}`]);
+      }
+    }
+    // Destructured where imported, so that bundlers keep only this element's schema.
+    const pending: Promise<void> = (this.pending = this.options
+      .schema()
+      .then((schema) =>
+        import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)),
+      )
+      .catch((error: Error): Validation<T> => ({ ok: false, problems: [`content: ${error.message}`] }))
+      .then((result) => {
+        if (this.pending !== pending) return;
+        this.pending = undefined;
+        if (result.ok) this.show(result.value);
+        else this.fail(result.problems);
+        this.host.requestUpdate();
+      }));
+  }
+
+  private show(content: T): void {
+    const changed = content !== this.value;
+    this.value = content;
+    this.problems = undefined;
+    this.reported = '';
+    if (changed) this.options.changed?.(content);
+  }
+}
