@@ -38,7 +38,7 @@ const meta: Meta<Args> = {
       heading-level=${ifDefined(headingLevel)}
       emergency-number=${ifDefined(emergencyNumber)}
       urgent-service=${ifDefined(urgentService)}
-      .checked=${ifDefined(checked)}
+      .checked=${checked}
       .content=${content}
     ></hw-red-flag-checker>`,
 };
