@@ -32,13 +32,14 @@ const meta: Meta<Args> = {
     checked: { control: 'check', options: flags.map((flag) => flag.id) },
     content: { control: 'object' },
   },
+  // `checked` may be undefined: the setter takes it (the prompt shows), though the getter never gives it.
   render: ({ topic, headingLevel, emergencyNumber, urgentService, checked, content }) =>
     html`<hw-red-flag-checker
       topic=${ifDefined(topic)}
       heading-level=${ifDefined(headingLevel)}
       emergency-number=${ifDefined(emergencyNumber)}
       urgent-service=${ifDefined(urgentService)}
-      .checked=${checked}
+      .checked=${checked as string[]}
       .content=${content}
     ></hw-red-flag-checker>`,
 };
