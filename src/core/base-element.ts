@@ -1,5 +1,11 @@
 import { render } from 'lit/html.js';
 
+/** The part of Lit's `ReactiveController` that this base calls. */
+interface Controller {
+  hostConnected?(): void;
+  hostDisconnected?(): void;
+}
+
 /** Turns an attribute's value into its property's value. */
 export type Converter = (value: string | null) => unknown;
 export const toNumber: Converter = (value) => (value == null ? undefined : Number(value));
@@ -81,6 +87,7 @@ export abstract class BaseElement extends HTMLElement {
   private queued?: Promise<void>;
   /** Properties set on the element before it was upgraded, applied over the defaults. */
   private early?: [string, unknown][];
+  private controllers: Controller[] = [];
 
   constructor() {
     super();
@@ -107,11 +114,20 @@ export abstract class BaseElement extends HTMLElement {
   connectedCallback(): void {
     for (const [name, value] of this.early ?? []) (this as Record<string, unknown>)[name] = value;
     this.early = undefined;
+    this.controllers.forEach((controller) => controller.hostConnected?.());
     this.requestUpdate();
   }
 
   /** @internal */
-  disconnectedCallback(): void {}
+  disconnectedCallback(): void {
+    this.controllers.forEach((controller) => controller.hostDisconnected?.());
+  }
+
+  /** Attaches a Lit reactive controller: told when the element connects and disconnects. */
+  addController(controller: Controller): void {
+    this.controllers.push(controller);
+    if (this.isConnected) controller.hostConnected?.();
+  }
 
   /** Schedules one render for everything that changes in this task; rarely needed from outside. */
   requestUpdate(name?: string): void {

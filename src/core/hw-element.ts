@@ -5,26 +5,24 @@ import type { Validation } from '../content/validate.js';
 import { BaseElement, toNumber, toText, type Converter } from './base-element.js';
 import core, { styles as coreStyles } from './core.module.css';
 import { emit } from './events.js';
-import { renderReview, reviewStrings, type ReviewStrings } from './review.js';
+import { coreStrings } from '../i18n/en-GB.js';
+import { parseStrings, STRINGS_JSON } from '../i18n/html-strings.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import type { CoreStrings } from '../i18n/strings.js';
+import { renderReview } from './review.js';
 
-/** UI strings every element has; each element adds its own. */
-export interface CoreStrings extends ReviewStrings {
-  /** Title of the error view shown for invalid content. */
-  contentError: string;
-}
+export { coreStrings, type CoreStrings };
 
 const INLINE_JSON = 'script[type="application/json"]';
+const CONTENT_JSON = `${INLINE_JSON}:not([data-strings])`;
 
-/** True when a mutation adds, removes or edits an inline `<script type="application/json">`. */
-const touchesInlineJson = ({ target, addedNodes, removedNodes }: MutationRecord): boolean =>
-  [target, target.parentNode, ...addedNodes, ...removedNodes].some(
-    (node) => node instanceof Element && node.matches(INLINE_JSON),
-  );
-
-export const coreStrings: CoreStrings = {
-  ...reviewStrings,
-  contentError: 'This content could not be shown:',
-};
+/** True when a mutation adds, removes or edits a child matching the selector. */
+const touches =
+  (selector: string) =>
+  ({ target, addedNodes, removedNodes }: MutationRecord): boolean =>
+    [target, target.parentNode, ...addedNodes, ...removedNodes].some(
+      (node) => node instanceof Element && node.matches(selector),
+    );
 
 /**
  * What the four elements share: content from a property, inline JSON or a bundled topic,
@@ -80,7 +78,7 @@ export abstract class HwElement<
   /** Level of the widget's heading, 2–6, so it fits the page's outline. */
   headingLevel?: number;
 
-  /** Overrides for any UI string; the rest keep their English defaults. */
+  /** Overrides for any UI string; they win over strings from HTML and the language's pack. */
   strings: Partial<TStrings> = {};
 
   /** Validates content from outside the package; loads the validator only when it is needed. */
@@ -98,13 +96,19 @@ export abstract class HwElement<
   private reported = '';
   private readonly observer = new MutationObserver((records) => {
     // Only inline JSON is content; other light DOM (such as JSON-LD an element writes) is not.
-    if (this.content != null || !records.some(touchesInlineJson)) return;
+    const strings = records.some(touches(STRINGS_JSON));
+    if (!strings && (this.content != null || !records.some(touches(INLINE_JSON)))) return;
     this.resolve();
     this.requestUpdate();
   });
 
+  /** The UI's language, from the nearest `lang`; its pack loads when first needed. */
+  protected readonly locale = new LocaleController(this);
+  /** UI strings from a `<script type="application/json" data-strings>` child. */
+  private htmlStrings: Partial<TStrings> = {};
+
   protected get text(): TStrings {
-    return { ...this.defaultStrings, ...this.strings };
+    return { ...this.defaultStrings, ...this.locale.strings, ...this.htmlStrings, ...this.strings };
   }
 
   /**
@@ -131,12 +135,16 @@ export abstract class HwElement<
     if (unresolved || changed.has('content') || changed.has('topic')) this.resolve();
   }
 
-  /** Finds the content: the property, else inline JSON, else the bundled topic. */
+  /** Finds the UI strings from HTML, then the content: the property, else inline JSON, else the bundled topic. */
   private resolve(): void {
     let data: unknown = this.content;
     this.pending = undefined;
+    const stringsJson = this.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
+    const { strings, problems } = parseStrings(stringsJson ?? '{}', this.defaultStrings);
+    this.htmlStrings = strings as Partial<TStrings>;
+    if (problems.length) return this.fail(problems);
     if (data == null) {
-      const script = this.querySelector(`:scope > ${INLINE_JSON}`);
+      const script = this.querySelector(`:scope > ${CONTENT_JSON}`);
       if (!script) {
         // Bundled topics are checked by the package's tests, so they need no validating here.
         return Object.hasOwn(this.bundled, this.topic)
@@ -182,6 +190,7 @@ export abstract class HwElement<
 
   /** Waits for any content validation too, and for its result to render. */
   protected override async settled(): Promise<void> {
+    await this.locale.ready;
     await super.settled();
     while (this.pending) {
       await this.pending;
@@ -203,6 +212,8 @@ export abstract class HwElement<
   }
 
   protected override render(): TemplateResult | typeof nothing {
+    // Until the language's pack arrives, nothing rather than words in the wrong language.
+    if (!this.locale.strings) return nothing;
     if (this.shown) return this.renderContent(this.shown);
     // While outside content is being validated there is nothing to show yet.
     return this.problems ? this.renderError() : nothing;
@@ -220,6 +231,6 @@ export abstract class HwElement<
   }
 
   protected renderReview(meta: TopicMeta): TemplateResult {
-    return renderReview(meta, this.text);
+    return renderReview(meta, this.text, this.locale.formatLocale);
   }
 }

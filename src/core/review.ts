@@ -1,26 +1,22 @@
 import { html, type TemplateResult } from 'lit/html.js';
 import type { TopicMeta } from '../content/schema.js';
+import type { ReviewStrings } from '../i18n/strings.js';
 import core from './core.module.css';
 import { formatDate } from './format.js';
 
-export interface ReviewStrings {
-  lastReviewed: string;
-  nextReview: string;
-  reviewedBy: string;
-  sources: string;
-}
-
-export const reviewStrings: ReviewStrings = {
-  lastReviewed: 'Last reviewed',
-  nextReview: 'Next review due',
-  reviewedBy: 'Reviewed by',
-  sources: 'Sources',
-};
+export type { ReviewStrings };
 
 const date = (iso: string, lang: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
 
-/** When the content was reviewed, by whom, when it is next due, and where its facts come from. */
-export function renderReview({ review, lang }: TopicMeta, strings: ReviewStrings): TemplateResult {
+/**
+ * When the content was reviewed, by whom, when it is next due, and where its facts come from.
+ * Dates are in the UI's locale, as the words around them are; else in the content's language.
+ */
+export function renderReview(
+  { review, lang: contentLang }: TopicMeta,
+  strings: ReviewStrings,
+  lang = contentLang,
+): TemplateResult {
   return html`<div class=${core.footer} part="footer">
     <p>
       ${strings.lastReviewed}: ${date(review.lastReviewed, lang)}. ${strings.nextReview}:
