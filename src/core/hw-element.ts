@@ -231,6 +231,6 @@ export abstract class HwElement<
   }
 
   protected renderReview(meta: TopicMeta): TemplateResult {
-    return renderReview(meta, this.text, this.locale.formatLocale);
+    return renderReview(meta, this.text, this.locale.formatDate);
   }
 }

@@ -6,21 +6,22 @@ import { formatDate } from './format.js';
 
 export type { ReviewStrings };
 
-const date = (iso: string, lang: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
+const date = (iso: string, format: (iso: string) => string) =>
+  html`<time datetime=${iso}>${format(iso)}</time>`;
 
 /**
  * When the content was reviewed, by whom, when it is next due, and where its facts come from.
  * Dates are in the UI's locale, as the words around them are; else in the content's language.
  */
 export function renderReview(
-  { review, lang: contentLang }: TopicMeta,
+  { review, lang }: TopicMeta,
   strings: ReviewStrings,
-  lang = contentLang,
+  format = (iso: string) => formatDate(iso, lang),
 ): TemplateResult {
   return html`<div class=${core.footer} part="footer">
     <p>
-      ${strings.lastReviewed}: ${date(review.lastReviewed, lang)}. ${strings.nextReview}:
-      ${date(review.nextReview, lang)}. ${strings.reviewedBy}: ${review.reviewedBy}.
+      ${strings.lastReviewed}: ${date(review.lastReviewed, format)}. ${strings.nextReview}:
+      ${date(review.nextReview, format)}. ${strings.reviewedBy}: ${review.reviewedBy}.
     </p>
     <p>${strings.sources}:</p>
     <ul>

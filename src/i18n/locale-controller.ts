@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE, formattingLocale, loadedPack, loadPack, pickLocale } from './locales.js';
+import {
+  DEFAULT_LOCALE,
+  formatLocalDate,
+  formattingLocale,
+  loadedPack,
+  loadPack,
+  pickLocale,
+} from './locales.js';
 import type { UiStrings } from './strings.js';
 
 /** The nearest `lang`: the element's own, an ancestor's, across shadow roots to their hosts. */
@@ -55,6 +62,10 @@ export class LocaleController implements ReactiveController {
   get formatLocale(): string {
     return formattingLocale(this.lang, this.locale);
   }
+
+  /** A `YYYY-MM-DD` date in the language, as the review footer shows it. */
+  formatDate = (isoDate: string): string =>
+    formatLocalDate(isoDate, this.formatLocale, loadedPack(this.locale)?.months);
 
   hostConnected(): void {
     connected.add(this);

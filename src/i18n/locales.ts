@@ -1,6 +1,7 @@
 /**
  * Choosing a locale pack for a language tag, loading it, and filling in its strings. No DOM.
  */
+import { formatDate } from '../core/format.js';
 import type { Pack, Plural } from './strings.js';
 
 /** The default pack: its strings are each element's defaults, so it never loads. */
@@ -97,4 +98,14 @@ export function formatText(
     if (value === undefined) return placeholder;
     return typeof value === 'number' ? numbers.format(value) : value;
   });
+}
+
+/**
+ * Formats a `YYYY-MM-DD` date in a locale; with month names from a pack when the browser has no
+ * dates in that language, rather than falling back to another language's.
+ */
+export function formatLocalDate(isoDate: string, locale: string, months?: readonly string[]): string {
+  if (!months || Intl.DateTimeFormat.supportedLocalesOf([locale]).length) return formatDate(isoDate, locale);
+  const date = new Date(isoDate);
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }

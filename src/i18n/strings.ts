@@ -78,14 +78,19 @@ export interface PackMeta {
   name: string;
   /** Who checked the strings, and how. */
   checkedBy: string;
-  /** Keys whose strings no fluent speaker has checked yet. */
-  unchecked: readonly (keyof UiStrings)[];
+  /** Keys whose strings (or `months`) no fluent speaker has checked yet. */
+  unchecked: readonly (keyof UiStrings | 'months')[];
 }
 
 /** A locale pack: every UI string in one language, with who checked it. */
 export interface Pack {
   meta: PackMeta;
   strings: UiStrings;
+  /**
+   * The twelve month names, for dates in browsers whose `Intl` has no dates in the language
+   * (Chromium has none in Welsh); dates are then written day, month, year.
+   */
+  months?: readonly string[];
 }
 
 /** The keys of a pack's strings, typed: for a pack that no fluent speaker has checked yet. */
