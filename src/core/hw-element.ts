@@ -5,7 +5,7 @@ import type { Validation } from '../content/validate.js';
 import { BaseElement, toNumber, toText, type Converter } from './base-element.js';
 import core, { styles as coreStyles } from './core.module.css';
 import { emit } from './events.js';
-import { coreStrings } from '../i18n/en-GB.js';
+import { coreStrings } from '../i18n/en-GB/core.js';
 import { parseStrings, STRINGS_JSON } from '../i18n/html-strings.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { CoreStrings } from '../i18n/strings.js';

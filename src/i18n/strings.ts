@@ -92,7 +92,3 @@ export interface Pack {
    */
   months?: readonly string[];
 }
-
-/** The keys of a pack's strings, typed: for a pack that no fluent speaker has checked yet. */
-export const keysOf = (strings: UiStrings): (keyof UiStrings)[] =>
-  Object.keys(strings) as (keyof UiStrings)[];

@@ -7,7 +7,7 @@ import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { heading } from '../../core/heading.js';
 import { HwElement } from '../../core/hw-element.js';
-import { faqStrings } from '../../i18n/en-GB.js';
+import { faqStrings } from '../../i18n/en-GB/faq.js';
 import type { FaqStrings } from '../../i18n/strings.js';
 import { richText } from '../../core/rich-text.js';
 import css, { styles } from './faq-accordion.module.css';

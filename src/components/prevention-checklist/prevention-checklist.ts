@@ -7,7 +7,7 @@ import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { heading } from '../../core/heading.js';
 import { HwElement } from '../../core/hw-element.js';
-import { checklistStrings } from '../../i18n/en-GB.js';
+import { checklistStrings } from '../../i18n/en-GB/checklist.js';
 import { formatText } from '../../i18n/locales.js';
 import type { ChecklistStrings } from '../../i18n/strings.js';
 import { ChecklistStore } from './checklist-store.js';

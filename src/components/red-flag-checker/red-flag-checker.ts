@@ -7,7 +7,7 @@ import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { heading } from '../../core/heading.js';
 import { HwElement } from '../../core/hw-element.js';
-import { redFlagStrings } from '../../i18n/en-GB.js';
+import { redFlagStrings } from '../../i18n/en-GB/red-flag.js';
 import type { RedFlagStrings } from '../../i18n/strings.js';
 import css, { styles } from './red-flag-checker.module.css';
 import { fill, triage, type Tier } from './triage.js';

@@ -2,7 +2,7 @@
  * Welsh. Written plainly by the health-widgets maintainers; no fluent Welsh speaker has checked
  * it yet, so every string is listed as unchecked. Only the UI's own words: never health content.
  */
-import { keysOf, type Pack, type UiStrings } from '../strings.js';
+import type { Pack, UiStrings } from '../strings.js';
 
 const strings = {
   lastReviewed: 'Adolygwyd ddiwethaf',
@@ -39,7 +39,7 @@ export default {
     locale: 'cy',
     name: 'Cymraeg',
     checkedBy: 'Nobody yet: written by the health-widgets maintainers, who are not fluent in Welsh.',
-    unchecked: [...keysOf(strings), 'months'],
+    unchecked: [...(Object.keys(strings) as (keyof UiStrings)[]), 'months'],
   },
   strings,
   months: [

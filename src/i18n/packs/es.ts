@@ -3,7 +3,7 @@
  * fluent Spanish speaker has checked it yet, so every string is listed as unchecked. Only the
  * UI's own words: never health content.
  */
-import { keysOf, type Pack, type UiStrings } from '../strings.js';
+import type { Pack, UiStrings } from '../strings.js';
 
 const strings = {
   lastReviewed: 'Última revisión',
@@ -40,7 +40,7 @@ export default {
     locale: 'es',
     name: 'Español',
     checkedBy: 'Nobody yet: written by the health-widgets maintainers, who are not fluent in Spanish.',
-    unchecked: keysOf(strings),
+    unchecked: Object.keys(strings) as (keyof UiStrings)[],
   },
   strings,
 } satisfies Pack;
