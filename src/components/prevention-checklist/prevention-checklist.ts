@@ -72,7 +72,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: ChecklistContent;
 
-  /** Overrides for any UI string; the rest keep their English defaults. */
+  /** Overrides for any UI string; they win over strings from HTML and the language's pack. */
   declare strings: Partial<ChecklistStrings>;
 
   /** Save the ticks in this browser's localStorage. Off by default: nothing is stored. */

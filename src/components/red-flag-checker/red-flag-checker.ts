@@ -74,7 +74,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: RedFlagContent;
 
-  /** Overrides for any UI string; the rest keep their English defaults. */
+  /** Overrides for any UI string; they win over strings from HTML and the language's pack. */
   declare strings: Partial<RedFlagStrings>;
 
   /** The emergency number, shown as a `tel:` link. No default: the text then says "your local emergency number". */
