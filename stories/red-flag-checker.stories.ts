@@ -5,6 +5,7 @@ import '../src/components/red-flag-checker/red-flag-checker.js';
 import type { RedFlagContent } from '../src/content/schema.js';
 import { redFlags } from '../src/content/topics/back-spasms-walking.js';
 import { brandTheme, darkPage, narrow, rightToLeft } from './themes.js';
+import { inLanguage } from './languages.js';
 
 interface Args {
   topic?: string;
@@ -89,9 +90,10 @@ export const InvalidEmergencyNumber: Story = {
   parameters: { attributeErrors: 1 },
 };
 
-/** US settings: 911, and no same-day service named. */
+/** US settings: 911, no same-day service named, and `lang="en-US"` for the emergency room. */
 export const EmergencyUnitedStates: Story = {
   args: { checked: firstOf('emergency'), emergencyNumber: '911', urgentService: undefined },
+  decorators: [inLanguage('en-US')],
 };
 
 /** On a dark page that declares `color-scheme: dark`. */
@@ -106,6 +108,29 @@ export const RightToLeft: Story = { args: { checked: firstOf('emergency') }, dec
 /** In a 320 px container. */
 export const NarrowContainer: Story = { args: { checked: firstOf('emergency') }, decorators: [narrow] };
 
+/** In Welsh, from `lang="cy"` on an ancestor alone: every UI word from the Welsh pack. */
+export const Welsh: Story = {
+  decorators: [inLanguage('cy')],
+  args: { checked: firstOf('emergency'), emergencyNumber: undefined },
+};
+
+/** In Spanish, from `lang="es"` on an ancestor alone. */
+export const Spanish: Story = {
+  decorators: [inLanguage('es')],
+  args: { checked: firstOf('emergency'), emergencyNumber: undefined },
+};
+
+/** In US English, from `lang="en-US"`: checks rather than ticks, and the emergency room. */
+export const UnitedStatesEnglish: Story = {
+  decorators: [inLanguage('en-US')],
+  args: { checked: firstOf('emergency'), emergencyNumber: undefined },
+};
+
+/** In UK English, the default: `lang="en-GB"`, `en` or any language without a pack. */
+export const BritishEnglish: Story = {
+  decorators: [inLanguage('en-GB')],
+  args: { checked: firstOf('emergency'), emergencyNumber: undefined },
+};
 /** Invalid content: a flag names a source the topic does not list. */
 export const ErrorState: Story = {
   args: {
