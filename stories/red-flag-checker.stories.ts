@@ -33,13 +33,15 @@ const meta: Meta<Args> = {
     checked: { control: 'check', options: flags.map((flag) => flag.id) },
     content: { control: 'object' },
   },
+  // `checked` left unset is `undefined`, which the setter takes as "not answered yet" (the prompt);
+  // the getter's type, which the template checker reads, never holds it.
   render: ({ topic, headingLevel, emergencyNumber, urgentService, checked, content }) =>
     html`<hw-red-flag-checker
       topic=${ifDefined(topic)}
       heading-level=${ifDefined(headingLevel)}
       emergency-number=${ifDefined(emergencyNumber)}
       urgent-service=${ifDefined(urgentService)}
-      .checked=${ifDefined(checked)}
+      .checked=${checked as string[]}
       .content=${content}
     ></hw-red-flag-checker>`,
 };
