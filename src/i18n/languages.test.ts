@@ -304,6 +304,21 @@ describe('languages', () => {
       expect(part(el, 'progress')).to.equal(`1 habit of ${ITEMS}`);
     });
 
+    it('follow a strings block that changes while the content comes from the property', async () => {
+      const el = await fixture<Widget>(
+        html`<hw-prevention-checklist .content=${checklist}>
+          <script type="application/json" data-strings>
+            { "reset": "Start again" }
+          </script>
+        </hw-prevention-checklist>`,
+      );
+      expect(part(el, 'reset')).to.equal('Start again');
+      el.querySelector('script')!.textContent = '{ "reset": "Untick everything" }';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(part(el, 'reset')).to.equal('Untick everything');
+    });
+
     it('show the error view naming a misspelt key, as invalid content does', async () => {
       const errors = captureConsole('error');
       try {
