@@ -6,18 +6,22 @@
 //   a page with several widgets loads it once.
 // - The validator (valibot and the content schemas), which an element imports only for content
 //   from outside the package, on its own: within 3.5 kB.
-// - The CDN file, all four elements with their content and the validator inlined: within 21 kB.
+// - Each language pack other than English (UK), which loads only on a page in that language:
+//   within 1.5 kB. English costs the packs nothing.
+// - The CDN file, all four elements with their content and the validator inlined: within 21 kB;
+//   its language packs are files beside it, each within the pack budget.
 // `--write` puts the table into README.md between the size-table markers.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
 import { rollup } from 'rollup';
 import { terserOptions } from './build-options.mjs';
 import { cdnFile, elements } from './entries.mjs';
 
-const BUDGET = { firstRender: 11_500, validator: 3_500, cdn: 21_000 };
+const BUDGET = { firstRender: 11_500, validator: 3_500, pack: 1_500, cdn: 21_000 };
 const README = 'README.md';
 const START = '<!-- size-table -->';
 const END = '<!-- /size-table -->';
@@ -34,7 +38,17 @@ async function requireBuilt(file) {
   return code;
 }
 
-/** Bundles one built entry; returns the gzipped bytes loaded before first render and on demand. */
+// The built pack chunks are named after their locale (`shared/cy-<hash>.js`).
+const LOCALES = (await readdir('src/i18n/packs')).map((file) => basename(file, '.ts'));
+const packOf = (chunk) =>
+  LOCALES.find((locale) =>
+    Object.keys(chunk.modules).some((id) => new RegExp(`[\\\\/]${locale}-[\\w-]+\\.js$`).test(id)),
+  );
+
+/**
+ * Bundles one built entry; returns the gzipped bytes loaded before first render, of the
+ * validator, and of each language pack, both loaded on demand.
+ */
 async function measure(file) {
   const build = await rollup({ input: file, plugins: [nodeResolve(), terser(terserOptions)] });
   const { output } = await build.generate({ format: 'es' });
@@ -52,26 +66,33 @@ async function measure(file) {
   };
   visit([...chunks.values()].find((chunk) => chunk.isEntry).fileName);
 
-  // A lazy chunk with valibot in it is the validator; any other lazy chunk (content loaded on
-  // demand, say) would be needed to render, so it counts towards first render.
+  // A lazy chunk with valibot in it is the validator, one named after a locale is its pack; any
+  // other lazy chunk (content loaded on demand, say) would be needed to render, so it counts
+  // towards first render.
   let firstRender = 0;
   let validator = 0;
+  const packs = new Map();
   for (const chunk of chunks.values()) {
     const bytes = gzipSize(chunk.code);
     const isValidator = Object.keys(chunk.modules).some((id) =>
       /[\\/]node_modules[\\/]valibot[\\/]/.test(id),
     );
-    if (initial.has(chunk.fileName) || !isValidator) firstRender += bytes;
+    const pack = packOf(chunk);
+    if (initial.has(chunk.fileName) || !(isValidator || pack)) firstRender += bytes;
+    else if (pack) packs.set(pack, bytes);
     else validator += bytes;
   }
-  return { firstRender, validator };
+  return { firstRender, validator, packs };
 }
 
 const rows = [];
+// Every element loads the same packs: each is listed once, at its largest.
+const packs = new Map();
 for (const name of elements) {
   const file = `dist/${name}.js`;
   await requireBuilt(file);
-  const { firstRender, validator } = await measure(file);
+  const { firstRender, validator, packs: its } = await measure(file);
+  for (const [locale, bytes] of its) packs.set(locale, Math.max(bytes, packs.get(locale) ?? 0));
   rows.push({
     what: `\`hw-${name}\`: before first render, with Lit and content`,
     bytes: firstRender,
@@ -83,11 +104,23 @@ for (const name of elements) {
     budget: BUDGET.validator,
   });
 }
+for (const [locale, bytes] of packs) {
+  rows.push({ what: `language pack \`${locale}\`, loaded on demand`, bytes, budget: BUDGET.pack });
+}
 rows.push({
   what: `\`${cdnFile}\`: all four elements, content and validator`,
   bytes: gzipSize(await requireBuilt(cdnFile)),
   budget: BUDGET.cdn,
 });
+for (const file of (await readdir(dirname(cdnFile))).sort()) {
+  if (!file.endsWith('.js') || file === basename(cdnFile)) continue;
+  rows.push({
+    // The hash changes with the pack's words; the table names the file without it.
+    what: `\`${dirname(cdnFile)}/${file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\`: language pack beside it`,
+    bytes: gzipSize(await readFile(`${dirname(cdnFile)}/${file}`, 'utf8')),
+    budget: BUDGET.pack,
+  });
+}
 
 const table = [
   '| min+gzip | size | budget |',

@@ -5,6 +5,7 @@ import '../src/components/anatomy-table/anatomy-table.js';
 import type { AnatomyTableContent } from '../src/content/schema.js';
 import { anatomy } from '../src/content/topics/back-spasms-walking.js';
 import { brandTheme, darkPage, narrow } from './themes.js';
+import { inLanguage } from './languages.js';
 
 interface Args {
   topic?: string;
@@ -80,6 +81,17 @@ export const DarkTheme: Story = { decorators: [darkPage] };
 /** A publisher's brand through `--hw-…` custom properties only. */
 export const BrandTheme: Story = { decorators: [brandTheme] };
 
+/** In Welsh, from `lang="cy"` on an ancestor alone: every UI word from the Welsh pack. */
+export const Welsh: Story = { decorators: [inLanguage('cy')] };
+
+/** In Spanish, from `lang="es"` on an ancestor alone. */
+export const Spanish: Story = { decorators: [inLanguage('es')] };
+
+/** In US English, from `lang="en-US"`: checks rather than ticks, and the emergency room. */
+export const UnitedStatesEnglish: Story = { decorators: [inLanguage('en-US')] };
+
+/** In UK English, the default: `lang="en-GB"`, `en` or any language without a pack. */
+export const BritishEnglish: Story = { decorators: [inLanguage('en-GB')] };
 /** Invalid content: a short message names each problem, and the page carries on. */
 export const ErrorState: Story = {
   args: {

@@ -6,6 +6,7 @@ import type { FaqStrings } from '../src/components/faq-accordion/faq-accordion.j
 import type { FaqContent } from '../src/content/schema.js';
 import { faq } from '../src/content/topics/back-spasms-walking.js';
 import { brandTheme, darkPage, rightToLeft } from './themes.js';
+import { inLanguage } from './languages.js';
 
 interface Args {
   topic?: string;
@@ -154,6 +155,17 @@ export const RightToLeft: Story = {
   play: openFirst,
 };
 
+/** In Welsh, from `lang="cy"` on an ancestor alone: every UI word from the Welsh pack. */
+export const Welsh: Story = { decorators: [inLanguage('cy')], play: openFirst };
+
+/** In Spanish, from `lang="es"` on an ancestor alone. */
+export const Spanish: Story = { decorators: [inLanguage('es')], play: openFirst };
+
+/** In US English, from `lang="en-US"`: checks rather than ticks, and the emergency room. */
+export const UnitedStatesEnglish: Story = { decorators: [inLanguage('en-US')], play: openFirst };
+
+/** In UK English, the default: `lang="en-GB"`, `en` or any language without a pack. */
+export const BritishEnglish: Story = { decorators: [inLanguage('en-GB')], play: openFirst };
 /** Invalid content, here a `javascript:` link in an answer: a short message names the problem. */
 export const ErrorState: Story = {
   args: {

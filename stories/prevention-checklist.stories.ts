@@ -6,6 +6,7 @@ import type { ChecklistStrings } from '../src/components/prevention-checklist/pr
 import type { ChecklistContent } from '../src/content/schema.js';
 import { checklist } from '../src/content/topics/back-spasms-walking.js';
 import { brandTheme, darkPage, rightToLeft } from './themes.js';
+import { inLanguage } from './languages.js';
 
 interface Args {
   topic?: string;
@@ -88,6 +89,20 @@ export const BrandTheme: Story = { args: { checked: ['warm-up'] }, decorators: [
 /** On a right-to-left page the boxes sit on the right. */
 export const RightToLeft: Story = { args: { checked: ['posture'] }, decorators: [rightToLeft] };
 
+/** In Welsh, from `lang="cy"` on an ancestor alone: every UI word from the Welsh pack. */
+export const Welsh: Story = { decorators: [inLanguage('cy')], args: { checked: ['posture'] } };
+
+/** In Spanish, from `lang="es"` on an ancestor alone. */
+export const Spanish: Story = { decorators: [inLanguage('es')], args: { checked: ['posture'] } };
+
+/** In US English, from `lang="en-US"`: checks rather than ticks, and the emergency room. */
+export const UnitedStatesEnglish: Story = {
+  decorators: [inLanguage('en-US')],
+  args: { checked: ['posture'] },
+};
+
+/** In UK English, the default: `lang="en-GB"`, `en` or any language without a pack. */
+export const BritishEnglish: Story = { decorators: [inLanguage('en-GB')], args: { checked: ['posture'] } };
 /** Invalid content: a short message names each problem, and the page carries on. */
 export const ErrorState: Story = {
   args: {

@@ -5,6 +5,7 @@ import '../src/components/red-flag-checker/red-flag-checker.js';
 import type { RedFlagContent } from '../src/content/schema.js';
 import { redFlags } from '../src/content/topics/back-spasms-walking.js';
 import { brandTheme, darkPage, narrow, rightToLeft } from './themes.js';
+import { inLanguage } from './languages.js';
 
 interface Args {
   topic?: string;
@@ -32,7 +33,8 @@ const meta: Meta<Args> = {
     checked: { control: 'check', options: flags.map((flag) => flag.id) },
     content: { control: 'object' },
   },
-  // `checked` may be undefined: the setter takes it (the prompt shows), though the getter never gives it.
+  // `checked` left unset is `undefined`, which the setter takes as "not answered yet" (the prompt);
+  // the getter's type, which the template checker reads, never holds it.
   render: ({ topic, headingLevel, emergencyNumber, urgentService, checked, content }) =>
     html`<hw-red-flag-checker
       topic=${ifDefined(topic)}
@@ -90,9 +92,10 @@ export const InvalidEmergencyNumber: Story = {
   parameters: { attributeErrors: 1 },
 };
 
-/** US settings: 911, and no same-day service named. */
+/** US settings: 911, no same-day service named, and `lang="en-US"` for the emergency room. */
 export const EmergencyUnitedStates: Story = {
   args: { checked: firstOf('emergency'), emergencyNumber: '911', urgentService: undefined },
+  decorators: [inLanguage('en-US')],
 };
 
 /** On a dark page that declares `color-scheme: dark`. */
@@ -107,6 +110,29 @@ export const RightToLeft: Story = { args: { checked: firstOf('emergency') }, dec
 /** In a 320 px container. */
 export const NarrowContainer: Story = { args: { checked: firstOf('emergency') }, decorators: [narrow] };
 
+/** In Welsh, from `lang="cy"` on an ancestor alone: every UI word from the Welsh pack. */
+export const Welsh: Story = {
+  decorators: [inLanguage('cy')],
+  args: { checked: firstOf('emergency'), emergencyNumber: undefined },
+};
+
+/** In Spanish, from `lang="es"` on an ancestor alone. */
+export const Spanish: Story = {
+  decorators: [inLanguage('es')],
+  args: { checked: firstOf('emergency'), emergencyNumber: undefined },
+};
+
+/** In US English, from `lang="en-US"`: checks rather than ticks, and the emergency room. */
+export const UnitedStatesEnglish: Story = {
+  decorators: [inLanguage('en-US')],
+  args: { checked: firstOf('emergency'), emergencyNumber: undefined },
+};
+
+/** In UK English, the default: `lang="en-GB"`, `en` or any language without a pack. */
+export const BritishEnglish: Story = {
+  decorators: [inLanguage('en-GB')],
+  args: { checked: firstOf('emergency'), emergencyNumber: undefined },
+};
 /** Invalid content: a flag names a source the topic does not list. */
 export const ErrorState: Story = {
   args: {

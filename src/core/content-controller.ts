@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Schema, Validation } from '../content/validator-entry.js';
+import { parseStrings, STRINGS_JSON } from '../i18n/html-strings.js';
 import { emit } from './events.js';
 
 /** Loads a schema lazily, so that bundled topics never pay for the validator. */
@@ -20,19 +21,24 @@ export interface ContentOptions<T> {
   schema: SchemaLoader<T>;
   /** Called when new valid content arrives, before it renders. */
   changed?: (content: T) => void;
+  /** The element's UI strings by key: the keys a `data-strings` block may set. */
+  knownStrings?: () => object;
 }
 
 const INLINE_JSON = 'script[type="application/json"]';
+const CONTENT_JSON = `${INLINE_JSON}:not([data-strings])`;
 
-/** True when a mutation adds, removes or edits an inline `<script type="application/json">`. */
-const touchesInlineJson = ({ target, addedNodes, removedNodes }: MutationRecord): boolean =>
-  [target, target.parentNode, ...addedNodes, ...removedNodes].some(
-    (node) => node instanceof Element && node.matches(INLINE_JSON),
-  );
+/** True when a mutation adds, removes or edits a child matching the selector. */
+const touches =
+  (selector: string) =>
+  ({ target, addedNodes, removedNodes }: MutationRecord): boolean =>
+    [target, target.parentNode, ...addedNodes, ...removedNodes].some(
+      (node) => node instanceof Element && node.matches(selector),
+    );
 
 /**
  * Finds an element's content when the element calls `refresh()` before each update: the `content` property, else inline JSON in
- * its light DOM, else the bundled topic. Content from outside the package is validated lazily;
+ * its light DOM, else the bundled topic; and UI strings from a `data-strings` block beside it. Content from outside the package is validated lazily;
  * a newer resolution makes an older validation moot, so a stale result never shows. Invalid
  * content is logged and announced with `hw-content-error` once, however often the element renders.
  */
@@ -43,6 +49,8 @@ export class ContentController<T> implements ReactiveController {
   problems?: string[];
   /** Validation under way, if any. */
   pending?: Promise<void>;
+  /** UI strings from a `<script type="application/json" data-strings>` child. */
+  htmlStrings: Record<string, unknown> = {};
 
   private resolvedContent?: T;
   private resolvedTopic?: string;
@@ -50,7 +58,9 @@ export class ContentController<T> implements ReactiveController {
   private reported = '';
   private readonly observer = new MutationObserver((records) => {
     // Only inline JSON is content; other light DOM (such as JSON-LD an element writes) is not.
-    if (this.host.content != null || !records.some(touchesInlineJson)) return;
+    // A strings block matters even when the content comes from the property.
+    const strings = records.some(touches(STRINGS_JSON));
+    if (!strings && (this.host.content != null || !records.some(touches(INLINE_JSON)))) return;
     this.stale = true;
     this.host.requestUpdate();
   });
@@ -95,8 +105,12 @@ export class ContentController<T> implements ReactiveController {
   private resolve(): void {
     let data: unknown = this.host.content;
     this.pending = undefined;
+    const stringsJson = this.host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
+    const { strings, problems } = parseStrings(stringsJson ?? '{}', this.options.knownStrings?.() ?? {});
+    this.htmlStrings = strings;
+    if (problems.length) return this.fail(problems);
     if (data == null) {
-      const script = this.host.querySelector(`:scope > ${INLINE_JSON}`);
+      const script = this.host.querySelector(`:scope > ${CONTENT_JSON}`);
       if (!script) {
         const bundled = this.options.bundled();
         const topic = this.host.topic;

@@ -13,18 +13,12 @@ import { DEFAULT_TOPIC } from '../content/topics.js';
 import { headingLevelOr, trimmed } from './attributes.js';
 import { ContentController, type SchemaLoader } from './content-controller.js';
 import core, { styles as coreStyles } from './core.module.css';
-import { renderReview, reviewStrings, type ReviewStrings } from './review.js';
+import { coreStrings } from '../i18n/en-GB/core.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import type { CoreStrings } from '../i18n/strings.js';
+import { renderReview } from './review.js';
 
-/** UI strings every element has; each element adds its own. */
-export interface CoreStrings extends ReviewStrings {
-  /** Title of the error view shown for invalid content. */
-  contentError: string;
-}
-
-export const coreStrings: CoreStrings = {
-  ...reviewStrings,
-  contentError: 'This content could not be shown:',
-};
+export { coreStrings, type CoreStrings };
 
 /**
  * What the four elements share: content from a property, inline JSON or a bundled topic,
@@ -84,7 +78,7 @@ export abstract class HwElement<
   /** Level of the widget's heading, 2–6, so it fits the page's outline; any other value means the default. */
   headingLevel?: number;
 
-  /** Overrides for any UI string; the rest keep their English defaults. */
+  /** Overrides for any UI string; they win over strings from HTML and the language's pack. */
   strings: Partial<TStrings> = {};
 
   protected abstract readonly bundled: Record<string, TContent>;
@@ -95,6 +89,7 @@ export abstract class HwElement<
     bundled: () => this.bundled,
     schema: () => (this.constructor as typeof HwElement).schema() as ReturnType<SchemaLoader<TContent>>,
     changed: (content) => this.contentChanged(content),
+    knownStrings: () => this.defaultStrings,
   });
 
   /** The valid content on show, if any. */
@@ -102,8 +97,12 @@ export abstract class HwElement<
     return this.source.value;
   }
 
+  /** The UI's language, from the nearest `lang`; its pack loads when first needed. */
+  protected readonly locale = new LocaleController(this);
+
+  /** Defaults < the language's pack < strings from HTML (`data-strings`) < the `strings` property. */
   protected get text(): TStrings {
-    return { ...this.defaultStrings, ...this.strings };
+    return { ...this.defaultStrings, ...this.locale.strings, ...this.source.htmlStrings, ...this.strings };
   }
 
   /**
@@ -119,8 +118,9 @@ export abstract class HwElement<
     this.source.refresh();
   }
 
-  /** Waits for any content validation too, and for its result to render. */
+  /** Waits for the language's pack and any content validation too, and for their result to render. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.ready;
     let result = await super.getUpdateComplete();
     while (this.source.pending) {
       await this.source.pending;
@@ -143,6 +143,8 @@ export abstract class HwElement<
   protected contentChanged(_content: TContent): void {}
 
   protected override render(): TemplateResult | typeof nothing {
+    // Until the language's pack arrives, nothing rather than words in the wrong language.
+    if (!this.locale.strings) return nothing;
     if (this.shown) return this.renderContent(this.shown);
     // While outside content is being validated there is nothing to show yet.
     return this.source.problems ? this.renderError() : nothing;
@@ -160,6 +162,6 @@ export abstract class HwElement<
   }
 
   protected renderReview(meta: TopicMeta): TemplateResult {
-    return renderReview(meta, this.text);
+    return renderReview(meta, this.text, this.locale.formatDate);
   }
 }

@@ -4,7 +4,9 @@ import { anatomyTopics } from '../../content/topics.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
-import { coreStrings, HwElement, type CoreStrings } from '../../core/hw-element.js';
+import { HwElement } from '../../core/hw-element.js';
+import { coreStrings } from '../../i18n/en-GB/core.js';
+import type { CoreStrings } from '../../i18n/strings.js';
 import css, { styles } from './anatomy-table.module.css';
 
 export type AnatomyTableStrings = CoreStrings;

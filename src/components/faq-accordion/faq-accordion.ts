@@ -12,23 +12,14 @@ import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { heading } from '../../core/heading.js';
-import { coreStrings, HwElement, type CoreStrings } from '../../core/hw-element.js';
+import { HwElement } from '../../core/hw-element.js';
+import { faqStrings } from '../../i18n/en-GB/faq.js';
+import type { FaqStrings } from '../../i18n/strings.js';
 import { richText } from '../../core/rich-text.js';
 import css, { styles } from './faq-accordion.module.css';
 import { faqPageJson } from './structured-data.js';
 
-export interface FaqStrings extends CoreStrings {
-  /** Label of the control that opens every answer. */
-  showAll: string;
-  /** Label of the same control once every answer is open. */
-  hideAll: string;
-}
-
-export const faqStrings: FaqStrings = {
-  ...coreStrings,
-  showAll: 'Show all answers',
-  hideAll: 'Hide all answers',
-};
+export { faqStrings, type FaqStrings };
 
 export interface FaqToggleDetail {
   /** The question's id from the content, as used in a link: `#causes`. */

@@ -45,8 +45,7 @@ const ticked = (el: HwPreventionChecklist) =>
     .map((input) => input.id.replace(/^item-/, ''));
 const status = (el: HwPreventionChecklist) => shadow(el).querySelector('[part="progress"]')!;
 const note = (el: HwPreventionChecklist) => shadow(el).querySelector('[part="note"]');
-const progressText = (checked: number, total = ALL.length) =>
-  checklistStrings.progress.replaceAll('{done}', String(checked)).replaceAll('{total}', String(total));
+const progressText = (checked: number, total = ALL.length) => `${checked} of ${total} done`;
 
 async function click(el: HwPreventionChecklist, id: string) {
   box(el, id).click();

@@ -12,31 +12,14 @@ import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { heading } from '../../core/heading.js';
-import { coreStrings, HwElement, type CoreStrings } from '../../core/hw-element.js';
+import { HwElement } from '../../core/hw-element.js';
+import { checklistStrings } from '../../i18n/en-GB/checklist.js';
+import { formatText } from '../../i18n/locales.js';
+import type { ChecklistStrings } from '../../i18n/strings.js';
 import { ChecklistStore } from './checklist-store.js';
 import css, { styles } from './prevention-checklist.module.css';
 
-export interface ChecklistStrings extends CoreStrings {
-  /** Progress in words; `{done}` and `{total}` are filled in. */
-  progress: string;
-  /** Label before each item's reason. */
-  why: string;
-  /** The button that clears every tick. */
-  reset: string;
-  /** Note shown with `persist` while ticks are being saved. */
-  saved: string;
-  /** Note shown with `persist` when the browser cannot save ticks. */
-  notSaved: string;
-}
-
-export const checklistStrings: ChecklistStrings = {
-  ...coreStrings,
-  progress: '{done} of {total} done',
-  why: 'Why it may help:',
-  reset: 'Clear all ticks',
-  saved: 'Your ticks are saved in this browser only.',
-  notSaved: 'Your ticks cannot be saved in this browser. They will go when you leave the page.',
-};
+export { checklistStrings, type ChecklistStrings };
 
 export interface ChecklistChangeDetail {
   /** Ids of the ticked items, in the content's order. */
@@ -95,7 +78,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: ChecklistContent;
 
-  /** Overrides for any UI string; the rest keep their English defaults. */
+  /** Overrides for any UI string; they win over strings from HTML and the language's pack. */
   declare strings: Partial<ChecklistStrings>;
 
   /** Save the ticks in this browser's localStorage. Off by default: nothing is stored. */
@@ -190,7 +173,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
       <p id="progress" class=${css.progress} part="progress" role="status">
-        ${text.progress.replaceAll('{done}', String(done)).replaceAll('{total}', String(total))}
+        ${formatText(text.progress, { done, total }, this.locale.formatLocale, 'done')}
       </p>
       <progress
         class=${css.bar}

@@ -13,51 +13,16 @@ import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { heading } from '../../core/heading.js';
-import { coreStrings, HwElement, type CoreStrings } from '../../core/hw-element.js';
+import { HwElement } from '../../core/hw-element.js';
 import { parsePhoneNumber, type PhoneNumber } from '../../core/phone-number.js';
+import { redFlagStrings } from '../../i18n/en-GB/red-flag.js';
+import type { RedFlagStrings } from '../../i18n/strings.js';
 import css, { styles } from './red-flag-checker.module.css';
 import { fill, triage, type Tier } from './triage.js';
 
 export type { Tier };
 
-export interface RedFlagStrings extends CoreStrings, Record<Tier, string> {
-  /** Legend of the list of signs, when the content has no `intro`. */
-  question: string;
-  /** The choice that clears every sign. */
-  none: string;
-  /** Shown in the outcome panel instead of an outcome until the reader answers. */
-  prompt: string;
-  /** Before the links to a sign's sources. */
-  source: string;
-  /** The emergency outcome's call to action; `{number}` becomes the number or `localNumber`. */
-  callNumber: string;
-  /** Stands for the number when the publisher sets none. */
-  localNumber: string;
-  /** The same-day service line, shown when `urgent-service` is set, in the urgent outcome and after the safety net. */
-  urgentService: string;
-  /** Always ends the self-care outcome: ticking no listed sign is never a verdict. */
-  safetyNet: string;
-  /** Always shown; `{number}` as in `callNumber`. */
-  disclaimer: string;
-}
-
-export const redFlagStrings: RedFlagStrings = {
-  ...coreStrings,
-  emergency: 'Emergency',
-  urgent: 'Urgent',
-  'see-doctor': 'See a doctor',
-  'self-care': 'Self-care',
-  question: 'Which of these signs do you have?',
-  none: 'None of these',
-  prompt: 'Tick the signs you have, or "None of these". Your result shows here.',
-  source: 'Source',
-  callNumber: 'Call {number} now, or go to the nearest emergency department.',
-  localNumber: 'your local emergency number',
-  urgentService: 'You can also get advice today from {service}.',
-  safetyNet: 'If another symptom worries you, or you are not sure, get medical advice.',
-  disclaimer:
-    'This is not a diagnosis. If you are worried, get medical advice anyway. In an emergency, call {number}.',
-};
+export { redFlagStrings, type RedFlagStrings };
 
 export interface TierChangeDetail {
   /** The new care tier. Never which signs were ticked. */
@@ -119,7 +84,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: RedFlagContent;
 
-  /** Overrides for any UI string; the rest keep their English defaults. */
+  /** Overrides for any UI string; they win over strings from HTML and the language's pack. */
   declare strings: Partial<RedFlagStrings>;
 
   /** One emergency number, shown as a `tel:` link. No default, and an invalid one is not linked: the text then says "your local emergency number". */

@@ -1,0 +1,41 @@
+/**
+ * UI strings from markup, for pages with no build step: a child
+ * `<script type="application/json" data-strings>{ "showAll": "…" }</script>` beside the content.
+ */
+import { PLURAL_KEYS, type Plural } from './strings.js';
+
+export const STRINGS_JSON = 'script[type="application/json"][data-strings]';
+
+const isPluralForms = (value: unknown): value is Plural =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { other?: unknown }).other === 'string' &&
+  Object.entries(value).every(
+    ([category, form]) =>
+      typeof form === 'string' && ['zero', 'one', 'two', 'few', 'many', 'other'].includes(category),
+  );
+
+/**
+ * Reads a strings block: the strings, or the problems, each naming its key. Only keys the element
+ * knows are allowed, so that a misspelt key is reported rather than ignored.
+ */
+export function parseStrings(
+  json: string,
+  known: object,
+): { strings: Record<string, Plural>; problems: string[] } {
+  const problems: string[] = [];
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return { strings: {}, problems: [`strings: ${(error as Error).message}`] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { strings: {}, problems: ['strings: expected an object of UI strings'] };
+  for (const [key, value] of Object.entries(data)) {
+    if (!Object.hasOwn(known, key)) problems.push(`strings.${key}: not a UI string of this element`);
+    else if (typeof value !== 'string' && !(PLURAL_KEYS.has(key) && isPluralForms(value)))
+      problems.push(`strings.${key}: expected a string${PLURAL_KEYS.has(key) ? ' or plural forms' : ''}`);
+  }
+  return { strings: problems.length ? {} : (data as Record<string, Plural>), problems };
+}

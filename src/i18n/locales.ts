@@ -1,0 +1,111 @@
+/**
+ * Choosing a locale pack for a language tag, loading it, and filling in its strings. No DOM.
+ */
+import { formatDate } from '../core/format.js';
+import type { Pack, Plural } from './strings.js';
+
+/** The default pack: its strings are each element's defaults, so it never loads. */
+export const DEFAULT_LOCALE = 'en-GB';
+
+/**
+ * Every pack but the default, each a chunk of its own that loads only when a page uses it.
+ * Explicit imports, so that bundlers can split them.
+ */
+const loaders: Record<string, () => Promise<{ default: Pack }>> = {
+  'en-US': () => import('./packs/en-US.js'),
+  cy: () => import('./packs/cy.js'),
+  es: () => import('./packs/es.js'),
+};
+
+/** The packs there are, default first. */
+export const LOCALES: readonly string[] = [DEFAULT_LOCALE, ...Object.keys(loaders)];
+
+/**
+ * The pack for a language tag: the exact tag, else the first pack of its language, else English
+ * (UK). Tags match whatever their case: `EN-us` is `en-US`, `cy-GB` is `cy`, `fr` is `en-GB`.
+ */
+export function pickLocale(tag: string | null | undefined): string {
+  const wanted = (tag ?? '').trim().toLowerCase();
+  const language = wanted.split(/[-_]/)[0];
+  return (
+    LOCALES.find((locale) => locale.toLowerCase() === wanted) ??
+    LOCALES.find((locale) => locale.toLowerCase().split('-')[0] === language) ??
+    DEFAULT_LOCALE
+  );
+}
+
+const loading = new Map<string, Promise<Pack>>();
+const loaded = new Map<string, Pack>();
+
+/** A pack already loaded on this page, if any. */
+export const loadedPack = (locale: string): Pack | undefined => loaded.get(locale);
+
+/** Loads a pack other than the default, once per page. */
+export function loadPack(locale: string): Promise<Pack> {
+  let pack = loading.get(locale);
+  if (!pack) {
+    const load = loaders[locale];
+    if (!load) return Promise.reject(new Error(`no pack for ${locale}`));
+    pack = load().then(({ default: loadedPack }) => {
+      loaded.set(locale, loadedPack);
+      return loadedPack;
+    });
+    // A failed load (a network error) may be tried again by the next element.
+    pack.catch(() => loading.delete(locale));
+    loading.set(locale, pack);
+  }
+  return pack;
+}
+
+/**
+ * The tag for formatting dates and numbers: the page's own tag when `Intl` knows it (so `es-MX`
+ * keeps its own conventions), else the pack's.
+ */
+export function formattingLocale(tag: string | null | undefined, locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag || locale)[0]!;
+  } catch {
+    return locale;
+  }
+}
+
+/** The form of a plural string for a count, by the language's plural rules. */
+export function pluralForm(text: Plural, count: number, locale: string): string {
+  if (typeof text === 'string') return text;
+  return text[new Intl.PluralRules(locale).select(count)] ?? text.other;
+}
+
+/**
+ * Fills `{name}` placeholders with values, numbers formatted in the locale; the plural form
+ * follows the value of `countKey`. Placeholders without a value stay as they are.
+ */
+export function formatText(
+  text: Plural,
+  values: Record<string, string | number>,
+  locale: string,
+  countKey?: string,
+): string {
+  const count = countKey === undefined ? undefined : values[countKey];
+  const template =
+    typeof count === 'number'
+      ? pluralForm(text, count, locale)
+      : typeof text === 'string'
+        ? text
+        : text.other;
+  const numbers = new Intl.NumberFormat(locale);
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = values[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+/**
+ * Formats a `YYYY-MM-DD` date in a locale; with month names from a pack when the browser has no
+ * dates in that language, rather than falling back to another language's.
+ */
+export function formatLocalDate(isoDate: string, locale: string, months?: readonly string[]): string {
+  if (!months || Intl.DateTimeFormat.supportedLocalesOf([locale]).length) return formatDate(isoDate, locale);
+  const date = new Date(isoDate);
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
