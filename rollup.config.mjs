@@ -5,7 +5,6 @@ import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates, terserOptions, typescriptOptions } from './scripts/build-options.mjs';
 import { litCssModules } from './scripts/css-modules.mjs';
 import { cdnEntry, cdnFile, entries } from './scripts/entries.mjs';
-import { staticValidator } from './scripts/static-validator.mjs';
 
 export default [
   // For npm users: one ESM file per entry; lit and valibot stay shared imports.
@@ -21,19 +20,18 @@ export default [
       sourcemap: true,
     },
   },
-  // For a script tag: one self-contained, minified file that registers every element, and beside
-  // it one small file per language pack other than English, loaded only by a page in that language.
+  // For a script tag: one minified file that registers every element with their bundled content.
+  // Beside it, files it loads only when a page needs them: the validator, for content the page
+  // gives itself, and each language pack other than English, for a page in that language.
   {
     input: cdnEntry,
     plugins: [
-      staticValidator(),
       minifyTemplates(),
       litCssModules(),
       nodeResolve(),
       typescript(typescriptOptions),
       terser(terserOptions),
     ],
-    // The validator, loaded on demand elsewhere, is in the file itself (see staticValidator).
     output: {
       dir: dirname(cdnFile),
       entryFileNames: basename(cdnFile),
