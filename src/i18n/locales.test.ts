@@ -32,6 +32,13 @@ describe('formattingLocale', () => {
     expect(formattingLocale('', 'cy')).to.equal('cy');
     expect(formattingLocale('not a tag!', 'en-GB')).to.equal('en-GB');
   });
+
+  it('gives a bare language the region of the pack it chose, so dates follow the words', () => {
+    expect(formattingLocale('en', 'en-GB')).to.equal('en-GB');
+    expect(formattingLocale('EN', 'en-GB')).to.equal('en-GB');
+    expect(formattingLocale('en-US', 'en-US')).to.equal('en-US');
+    expect(formattingLocale('es', 'es')).to.equal('es');
+  });
 });
 
 describe('formatText', () => {

@@ -59,11 +59,14 @@ export function loadPack(locale: string): Promise<Pack> {
 
 /**
  * The tag for formatting dates and numbers: the page's own tag when `Intl` knows it (so `es-MX`
- * keeps its own conventions), else the pack's.
+ * keeps its own conventions), else the pack's. A bare language that the pack narrows (`en` for
+ * the `en-GB` pack) takes the pack's tag, so the dates follow the words: 28 November, not
+ * November 28, under UK English.
  */
 export function formattingLocale(tag: string | null | undefined, locale: string): string {
   try {
-    return Intl.getCanonicalLocales(tag || locale)[0]!;
+    const canonical = Intl.getCanonicalLocales(tag || locale)[0]!;
+    return locale.startsWith(`${canonical}-`) ? locale : canonical;
   } catch {
     return locale;
   }
