@@ -29,7 +29,7 @@ const BUDGET = { firstRender: 11_500, validator: 3_500, cdnValidator: 4_000, pac
 const CEILING = {
   'faq-accordion': 14_700,
   'red-flag-checker': 14_200,
-  'prevention-checklist': 12_600,
+  'prevention-checklist': 12_300,
 };
 const README = 'README.md';
 const START = '<!-- size-table -->';

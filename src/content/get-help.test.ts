@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { getHelpAnswer } from './get-help.js';
 import type { Block, RedFlagContent } from './schema.js';
 import { FLAG_TIERS } from './tiers.js';
+import * as backSpasmsWalking from './topics/back-spasms-walking.js';
 import { faq, redFlags } from './topics/back-spasms-walking.js';
 
 const flags = redFlags.groups.flatMap((group) => group.flags);
@@ -61,5 +62,25 @@ describe('the FAQ’s "When should I get medical help?" answer', () => {
       { list: [emergencyOnly.groups[0]!.flags[0]!.label] },
       'End.',
     ]);
+  });
+});
+
+describe('the sources each widget lists in its footer', () => {
+  const ids = (content: { meta: { review: { sources: { id: string }[] } } }) =>
+    content.meta.review.sources.map((source) => source.id).sort();
+  const cited = [
+    ...new Set(
+      backSpasmsWalking.redFlags.groups.flatMap((group) => group.flags.flatMap((flag) => flag.sources)),
+    ),
+  ].sort();
+
+  it('are, for the checker and the FAQ, exactly those the warning signs cite', () => {
+    expect(ids(backSpasmsWalking.redFlags)).to.deep.equal(cited);
+    expect(ids(backSpasmsWalking.faq)).to.deep.equal(cited);
+  });
+
+  it('are, for the checklist, the two its habits were checked against, and none for the anatomy table', () => {
+    expect(ids(backSpasmsWalking.checklist)).to.deep.equal(['nhs-back-pain', 'nice-ng59']);
+    expect(ids(backSpasmsWalking.anatomy)).to.deep.equal([]);
   });
 });

@@ -138,9 +138,9 @@ describe('content schemas', () => {
     });
 
     it('a javascript: link as a source', () => {
-      const content = copy(bundledTopic.anatomy);
+      const content = copy(bundledTopic.checklist);
       content.meta.review.sources[1]!.url = ' JavaScript:alert(1)';
-      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal([
+      expect(problemsOf(ChecklistContentSchema, content)).to.deep.equal([
         'meta.review.sources[1].url: must be an http(s), mailto, tel or relative link',
       ]);
     });
@@ -182,12 +182,12 @@ describe('content schemas', () => {
     });
 
     it('a clinical reviewer without a role, or a source checked on no date', () => {
-      const content = copy(bundledTopic.anatomy) as unknown as {
+      const content = copy(bundledTopic.checklist) as unknown as {
         meta: { review: { clinicalReviewer: unknown; sources: { checked: string }[] } };
       };
       content.meta.review.clinicalReviewer = { name: 'Dr Sam Okafor' };
       content.meta.review.sources[0]!.checked = 'recently';
-      expect(problemsOf(AnatomyTableContentSchema, content)).to.deep.equal([
+      expect(problemsOf(ChecklistContentSchema, content)).to.deep.equal([
         'meta.review.clinicalReviewer.role: is required',
         'meta.review.sources[0].checked: must be a date like 2026-01-31',
       ]);

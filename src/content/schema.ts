@@ -135,7 +135,8 @@ export const ReviewSchema = v.pipe(
     checkedBy: TextSchema,
     /** Leave out unless a named clinician reviewed this content. */
     clinicalReviewer: v.optional(ClinicalReviewerSchema),
-    sources: idList(SourceSchema, 'source'),
+    /** The sources this content was checked against; empty when no published source covers it. */
+    sources: v.pipe(v.array(SourceSchema), uniqueIds<v.InferOutput<typeof SourceSchema>>('source')),
   }),
   v.forward(
     v.check((review) => review.nextReview > review.lastReviewed, 'must be after lastReviewed'),

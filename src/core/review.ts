@@ -28,19 +28,24 @@ export function renderReview(
   return html`<div class=${core.footer} part="footer">
     <p>
       ${strings.lastReviewed}: ${date(review.lastReviewed, format)}. ${strings.nextReview}:
-      ${date(review.nextReview, format)}. ${put(strings.checkedBy, { name: review.checkedBy })}
+      ${date(review.nextReview, format)}.
+      ${review.sources.length ? put(strings.checkedBy, { name: review.checkedBy }) : strings.noSources}
       ${reviewer ? put(strings.clinicalReviewer, reviewer) : strings.noClinicalReviewer}
     </p>
-    <p>${strings.sources}:</p>
-    <ul>
-      ${review.sources.map(
-        (source) =>
-          html`<li>
-            <a href=${source.url}>${source.title}</a> (${source.publisher})${
-              source.checked ? html`, ${strings.checked} ${date(source.checked, format)}` : nothing
-            }.${source.note ? ` ${source.note}` : nothing}
-          </li>`,
-      )}
-    </ul>
+    ${
+      review.sources.length
+        ? html`<p>${strings.sources}:</p>
+            <ul>
+              ${review.sources.map(
+                (source) =>
+                  html`<li>
+                    <a href=${source.url}>${source.title}</a> (${source.publisher})${
+                      source.checked ? html`, ${strings.checked} ${date(source.checked, format)}` : nothing
+                    }.${source.note ? ` ${source.note}` : nothing}
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
   </div>`;
 }

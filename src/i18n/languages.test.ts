@@ -100,13 +100,19 @@ describe('languages', () => {
         const [anatomy, faq, list, checker] = await renderAll(lang);
         for (const el of [anatomy!, faq!, list!, checker!]) {
           const footer = part(el, 'footer');
-          for (const key of ['lastReviewed', 'nextReview', 'sources'] as const)
+          for (const key of ['lastReviewed', 'nextReview'] as const)
             expect(footer, `${el.localName} ${key}`).to.contain(`${pack[key]}:`);
+          // The bundled topic names no clinician, and the footer says so.
+          expect(footer, `${el.localName} noClinicalReviewer`).to.contain(pack.noClinicalReviewer);
+        }
+        // The anatomy table lists no source, and says it has not been checked against one.
+        expect(part(anatomy!, 'footer')).to.contain(pack.noSources);
+        for (const el of [faq!, list!, checker!]) {
+          const footer = part(el, 'footer');
+          expect(footer, `${el.localName} sources`).to.contain(`${pack.sources}:`);
           expect(footer, `${el.localName} checkedBy`).to.contain(
             pack.checkedBy.replace('{name}', topic.meta.review.checkedBy),
           );
-          // The bundled topic names no clinician, and the footer says so.
-          expect(footer, `${el.localName} noClinicalReviewer`).to.contain(pack.noClinicalReviewer);
           expect(footer, `${el.localName} checked`).to.contain(`${pack.checked} `);
         }
         expect(part(faq!, 'toggle-all')).to.equal(pack.showAll);
@@ -278,12 +284,12 @@ describe('languages', () => {
         const strings = document.createElement('script');
         strings.type = 'application/json';
         strings.dataset.strings = '';
-        strings.textContent = JSON.stringify({ sources: 'Where this comes from' });
+        strings.textContent = JSON.stringify({ lastReviewed: 'Looked at last' });
         el.append(strings);
         const wrapper = await fixture(html`<div></div>`);
         wrapper.append(el);
         await el.updateComplete;
-        expect(part(el, 'footer'), tag).to.contain('Where this comes from:');
+        expect(part(el, 'footer'), tag).to.contain('Looked at last:');
         expect(el.shadowRoot!.querySelector('[part="error"]'), tag).to.equal(null);
       }
     });

@@ -25,6 +25,8 @@ export interface ReviewStrings {
   /** Shown when the content names no clinician, so the footer never implies one. */
   noClinicalReviewer: string;
   sources: string;
+  /** Shown instead of the sources when the content lists none, so the footer never implies a check. */
+  noSources: string;
   /** Before the date the content was checked against a source. */
   checked: string;
 }

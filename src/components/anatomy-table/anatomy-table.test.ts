@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AnatomyTableContent } from '../../content/schema.js';
 import { anatomy as bundled } from '../../content/topics/back-spasms-walking.js';
+import * as backSpasmsWalking from '../../content/topics/back-spasms-walking.js';
 import {
   captureConsole,
   DARK_PAGE,
@@ -71,8 +72,8 @@ describe('<hw-anatomy-table>', () => {
       const wrapper = await fixture(
         html`<div style=${DARK_PAGE}><hw-anatomy-table></hw-anatomy-table></div>`,
       );
-      const link = wrapper.querySelector('hw-anatomy-table')!.shadowRoot!.querySelector('a')!;
-      const [red, green, blue] = getComputedStyle(link).color.match(/\d+/g)!.map(Number);
+      const cell = wrapper.querySelector('hw-anatomy-table')!.shadowRoot!.querySelector('td')!;
+      const [red, green, blue] = getComputedStyle(cell).color.match(/\d+/g)!.map(Number);
       expect(red! + green! + blue!).to.be.greaterThan(3 * 128);
     });
   });
@@ -185,20 +186,35 @@ describe('<hw-anatomy-table>', () => {
       }
     });
 
-    it('shows review dates as <time datetime> and links every source', async () => {
+    it('shows review dates as <time datetime>, and says no published source was checked', async () => {
       const el = await fixture<HwAnatomyTable>(html`<hw-anatomy-table></hw-anatomy-table>`);
       const footer = shadow(el).querySelector('[part="footer"]')!;
-      const times = [...footer.querySelectorAll('time')].map((time) => time.dateTime);
       const { review } = bundled.meta;
-      expect(times).to.deep.equal([
+      expect(review.sources).to.deep.equal([]);
+      expect([...footer.querySelectorAll('time')].map((time) => time.dateTime)).to.deep.equal([
         review.lastReviewed,
         review.nextReview,
-        ...review.sources.flatMap((source) => (source.checked ? [source.checked] : [])),
       ]);
-      expect(textOf(footer)).to.contain(`Checked against the sources below by ${review.checkedBy}.`);
-      const links = [...footer.querySelectorAll('a')];
-      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(
-        bundled.meta.review.sources.map((s) => s.url),
+      expect(textOf(footer)).to.contain('We have not checked this against a published source yet.');
+      expect(textOf(footer)).to.not.contain('Checked against');
+      expect(footer.querySelector('a, ul')).to.equal(null);
+    });
+
+    it('links every source its content lists, with the date each was checked', async () => {
+      const { meta } = backSpasmsWalking.checklist;
+      const el = await fixture<HwAnatomyTable>(
+        html`<hw-anatomy-table .content=${{ ...bundled, meta }}></hw-anatomy-table>`,
+      );
+      const footer = shadow(el).querySelector('[part="footer"]')!;
+      expect(meta.review.sources.length).to.be.greaterThan(0);
+      expect([...footer.querySelectorAll('time')].map((time) => time.dateTime)).to.deep.equal([
+        meta.review.lastReviewed,
+        meta.review.nextReview,
+        ...meta.review.sources.flatMap((source) => (source.checked ? [source.checked] : [])),
+      ]);
+      expect(textOf(footer)).to.contain(`Checked against the sources below by ${meta.review.checkedBy}.`);
+      expect([...footer.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(
+        meta.review.sources.map((source) => source.url),
       );
     });
 

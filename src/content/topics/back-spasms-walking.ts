@@ -12,6 +12,7 @@ import type {
   ChecklistContent,
   FaqContent,
   RedFlagContent,
+  Source,
   TopicMeta,
 } from '../schema.js';
 
@@ -20,96 +21,119 @@ const NHS_UK_NOTE =
   'We could not open this page for our last check. The signs we link to it come from our notes on it.';
 const CHECKED = '2026-11-28';
 
-export const meta: TopicMeta = {
-  id: 'back-spasms-walking',
-  title: 'Back spasms when walking',
-  lang: 'en-GB',
-  version: '2',
-  review: {
-    lastReviewed: '2026-11-28',
-    nextReview: '2027-11-28',
-    checkedBy: 'the health-widgets editors',
-    sources: [
-      {
-        id: 'nhs-back-pain',
-        title: 'Back pain',
-        publisher: 'NHS',
-        url: 'https://www.nhs.uk/conditions/back-pain/',
-        note: NHS_UK_NOTE,
-      },
-      {
-        id: 'nhs-sciatica',
-        title: 'Sciatica',
-        publisher: 'NHS',
-        url: 'https://www.nhs.uk/conditions/sciatica/',
-        note: NHS_UK_NOTE,
-      },
-      {
-        id: 'nhs-spinal-stenosis',
-        title: 'Spinal stenosis',
-        publisher: 'NHS',
-        url: 'https://www.nhs.uk/conditions/spinal-stenosis/',
-        note: NHS_UK_NOTE,
-      },
-      {
-        id: 'nhs-inform-stenosis',
-        title: 'Lumbar spinal stenosis',
-        publisher: 'NHS inform',
-        url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/lumbar-spinal-stenosis',
-        checked: CHECKED,
-      },
-      {
-        id: 'g-care-red-flags',
-        title: 'Red flags for spinal conditions (back pain pathways, based on NICE CKS)',
-        publisher: 'NHS Gloucestershire G-care',
-        url: 'https://g-care.glos.nhs.uk/',
-        checked: CHECKED,
-        note: 'The link opens the G-care home page. The red flags are in its back pain pathways.',
-      },
-      {
-        id: 'nice-ng59',
-        title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
-        publisher: 'NICE',
-        url: 'https://www.nice.org.uk/guidance/ng59',
-        checked: CHECKED,
-      },
-      {
-        id: 'nice-ng234',
-        title: 'Spinal metastases and metastatic spinal cord compression (NG234)',
-        publisher: 'NICE',
-        url: 'https://www.nice.org.uk/guidance/ng234',
-        checked: CHECKED,
-      },
-      {
-        id: 'royal-free-ces',
-        title: 'Patient leaflet on cauda equina syndrome',
-        publisher: 'Royal Free London NHS Foundation Trust',
-        url: 'https://www.royalfree.nhs.uk/',
-        checked: CHECKED,
-        note: 'The link opens the trust’s home page.',
-      },
-      {
-        id: 'chesterfield-ces',
-        title: 'Patient leaflet on cauda equina syndrome',
-        publisher: 'Chesterfield Royal Hospital NHS Foundation Trust',
-        url: 'https://www.chesterfieldroyal.nhs.uk/',
-        checked: CHECKED,
-        note: 'The link opens the trust’s home page.',
-      },
-      {
-        id: 'torbay-ces',
-        title: 'Patient leaflet on cauda equina syndrome',
-        publisher: 'Torbay and South Devon NHS Foundation Trust',
-        url: 'https://www.torbayandsouthdevon.nhs.uk/',
-        checked: CHECKED,
-        note: 'The link opens the trust’s home page.',
-      },
-    ],
-  },
+const nhsBackPain: Source = {
+  id: 'nhs-back-pain',
+  title: 'Back pain',
+  publisher: 'NHS',
+  url: 'https://www.nhs.uk/conditions/back-pain/',
+  note: NHS_UK_NOTE,
+};
+const nhsSciatica: Source = {
+  id: 'nhs-sciatica',
+  title: 'Sciatica',
+  publisher: 'NHS',
+  url: 'https://www.nhs.uk/conditions/sciatica/',
+  note: NHS_UK_NOTE,
+};
+const nhsSpinalStenosis: Source = {
+  id: 'nhs-spinal-stenosis',
+  title: 'Spinal stenosis',
+  publisher: 'NHS',
+  url: 'https://www.nhs.uk/conditions/spinal-stenosis/',
+  note: NHS_UK_NOTE,
+};
+const nhsInformStenosis: Source = {
+  id: 'nhs-inform-stenosis',
+  title: 'Lumbar spinal stenosis',
+  publisher: 'NHS inform',
+  url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/lumbar-spinal-stenosis',
+  checked: CHECKED,
+};
+const gCareRedFlags: Source = {
+  id: 'g-care-red-flags',
+  title: 'Red flags for spinal conditions (back pain pathways, based on NICE CKS)',
+  publisher: 'NHS Gloucestershire G-care',
+  url: 'https://g-care.glos.nhs.uk/',
+  checked: CHECKED,
+  note: 'The link opens the G-care home page. The red flags are in its back pain pathways.',
+};
+const niceNg59: Source = {
+  id: 'nice-ng59',
+  title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
+  publisher: 'NICE',
+  url: 'https://www.nice.org.uk/guidance/ng59',
+  checked: CHECKED,
+};
+const niceNg234: Source = {
+  id: 'nice-ng234',
+  title: 'Spinal metastases and metastatic spinal cord compression (NG234)',
+  publisher: 'NICE',
+  url: 'https://www.nice.org.uk/guidance/ng234',
+  checked: CHECKED,
+};
+const royalFreeCes: Source = {
+  id: 'royal-free-ces',
+  title: 'Patient leaflet on cauda equina syndrome',
+  publisher: 'Royal Free London NHS Foundation Trust',
+  url: 'https://www.royalfree.nhs.uk/',
+  checked: CHECKED,
+  note: 'The link opens the trust’s home page.',
+};
+const chesterfieldCes: Source = {
+  id: 'chesterfield-ces',
+  title: 'Patient leaflet on cauda equina syndrome',
+  publisher: 'Chesterfield Royal Hospital NHS Foundation Trust',
+  url: 'https://www.chesterfieldroyal.nhs.uk/',
+  checked: CHECKED,
+  note: 'The link opens the trust’s home page.',
+};
+const torbayCes: Source = {
+  id: 'torbay-ces',
+  title: 'Patient leaflet on cauda equina syndrome',
+  publisher: 'Torbay and South Devon NHS Foundation Trust',
+  url: 'https://www.torbayandsouthdevon.nhs.uk/',
+  checked: CHECKED,
+  note: 'The link opens the trust’s home page.',
 };
 
+/**
+ * The topic's metadata with the sources one widget's content was checked against, so no footer
+ * claims a check that did not happen. Each source is a constant of its own, and calls to this are
+ * marked pure, so a bundler keeps only the sources, and the content, a page uses.
+ */
+function metaCiting(sources: Source[]): TopicMeta {
+  return {
+    id: 'back-spasms-walking',
+    title: 'Back spasms when walking',
+    lang: 'en-GB',
+    version: '2',
+    review: {
+      lastReviewed: '2026-11-28',
+      nextReview: '2027-11-28',
+      checkedBy: 'the health-widgets editors',
+      sources,
+    },
+  };
+}
+
+/** The whole topic's metadata, with every source. */
+export const meta: TopicMeta = /* @__PURE__ */ metaCiting([
+  nhsBackPain,
+  nhsSciatica,
+  nhsSpinalStenosis,
+  nhsInformStenosis,
+  gCareRedFlags,
+  niceNg59,
+  niceNg234,
+  royalFreeCes,
+  chesterfieldCes,
+  torbayCes,
+]);
+
+// The muscles and what they do come from the source article; no published source listed here
+// covers them, so the table's footer says it has not been checked against one.
 export const anatomy: AnatomyTableContent = {
-  meta,
+  meta: /* @__PURE__ */ metaCiting([]),
   heading: 'Muscles that work when you walk',
   caption: 'Back and hip muscles that can tighten or spasm when you walk',
   columns: { muscle: 'Muscle', description: 'Where it is', role: 'What it does when you walk' },
@@ -358,6 +382,8 @@ export const redFlags: RedFlagContent = {
   outcomes,
 };
 
+// The answers draw on the NHS first steps and NICE NG59, and "when to get help" lists every
+// sign, so the FAQ cites every source.
 export const faq: FaqContent = {
   meta,
   heading: 'Questions people ask',
@@ -421,8 +447,9 @@ export const faq: FaqContent = {
   ],
 };
 
+// The habits and how sure the evidence is ("may") were checked against NHS advice and NICE NG59.
 export const checklist: ChecklistContent = {
-  meta,
+  meta: /* @__PURE__ */ metaCiting([nhsBackPain, niceNg59]),
   heading: 'Habits that may help prevent back spasms',
   intro: 'Tick the habits you already have. Add one more each week.',
   groups: [

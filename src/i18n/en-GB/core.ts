@@ -8,6 +8,7 @@ export const reviewStrings: ReviewStrings = {
   clinicalReviewer: 'Checked by a clinician: {name}, {role}.',
   noClinicalReviewer: 'Not checked by a clinician.',
   sources: 'Sources',
+  noSources: 'We have not checked this against a published source yet.',
   checked: 'checked',
 };
 

@@ -11,6 +11,7 @@ const strings = {
   clinicalReviewer: 'Gwiriwyd gan glinigydd: {name}, {role}.',
   noClinicalReviewer: 'Heb ei wirio gan glinigydd.',
   sources: 'Ffynonellau',
+  noSources: 'Nid ydym wedi gwirio hyn yn erbyn ffynhonnell gyhoeddedig eto.',
   checked: 'gwiriwyd',
   contentError: 'Nid oedd modd dangos y cynnwys hwn:',
   showAll: 'Dangos pob ateb',

@@ -8,6 +8,7 @@ const strings = {
   clinicalReviewer: 'Checked by a clinician: {name}, {role}.',
   noClinicalReviewer: 'Not checked by a clinician.',
   sources: 'Sources',
+  noSources: 'We have not checked this against a published source yet.',
   checked: 'checked',
   contentError: 'This content could not be shown:',
   showAll: 'Show all answers',

@@ -12,6 +12,7 @@ const strings = {
   clinicalReviewer: 'Revisado por un profesional clínico: {name}, {role}.',
   noClinicalReviewer: 'No revisado por un profesional clínico.',
   sources: 'Fuentes',
+  noSources: 'Todavía no lo hemos comprobado con una fuente publicada.',
   checked: 'consultada el',
   contentError: 'No se pudo mostrar este contenido:',
   showAll: 'Mostrar todas las respuestas',
