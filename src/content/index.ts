@@ -3,4 +3,4 @@ export * from './schema.js';
 export * from './topics.js';
 export { validate, type Validation } from './validator.js';
 export * as backSpasmsWalking from './topics/back-spasms-walking.js';
-export { getHelpAnswer } from './get-help.js';
+export { getHelpAnswer, type GetHelpSigns } from './get-help.js';

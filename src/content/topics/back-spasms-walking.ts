@@ -15,6 +15,12 @@ import type {
   Source,
   TopicMeta,
 } from '../schema.js';
+import type { FlagTier } from '../tiers.js';
+
+type Flag = RedFlagContent['groups'][number]['flags'][number];
+/** A group of signs as the FAQ's answer needs them: each sign's words and tier. */
+type SignGroup = { id: string; label: string; flags: Pick<Flag, 'id' | 'tier' | 'label'>[] };
+type SignNotes = Pick<Flag, 'sources' | 'detail'>;
 
 /** For sources on nhs.uk, which could not be opened when this version was checked. */
 const NHS_UK_NOTE =
@@ -171,33 +177,28 @@ export const anatomy: AnatomyTableContent = {
   ],
 };
 
-// The signs and outcomes stand alone, so the FAQ's answer built from them carries nothing else
-// of the checker's content.
-const flagGroups: RedFlagContent['groups'] = [
+// Each warning sign with its tier: what the checker asks and what the FAQ's "when to get help"
+// answer lists, written once for both. What only the checker shows of a sign (a detail, the
+// sources it was checked against) is in `signNotes`, so that the FAQ does not carry it.
+const signGroups: SignGroup[] = [
   {
     id: 'nerves',
     label: 'Numbness, peeing, pooing or sex',
     flags: [
       {
         id: 'saddle-numbness',
-        label: 'Numbness or tingling around your genitals, bottom or back passage',
-        detail:
-          'This includes between your inner thighs. It may feel different when you wipe after using the toilet.',
         tier: 'emergency',
-        sources: ['nhs-back-pain', 'nhs-sciatica', 'royal-free-ces'],
+        label: 'Numbness or tingling around your genitals, bottom or back passage',
       },
       {
         id: 'bladder-bowel',
-        label: 'New trouble peeing, or you cannot control when you pee or poo',
-        detail: 'This includes not being able to pee at all, or not feeling when you need to poo.',
         tier: 'emergency',
-        sources: ['nhs-back-pain', 'nhs-sciatica'],
+        label: 'New trouble peeing, or you cannot control when you pee or poo',
       },
       {
         id: 'sexual-problems',
-        label: 'New problems getting an erection or ejaculating, or less feeling in your genitals during sex',
         tier: 'emergency',
-        sources: ['royal-free-ces', 'chesterfield-ces', 'torbay-ces'],
+        label: 'New problems getting an erection or ejaculating, or less feeling in your genitals during sex',
       },
     ],
   },
@@ -205,36 +206,14 @@ const flagGroups: RedFlagContent['groups'] = [
     id: 'legs',
     label: 'Legs and feet',
     flags: [
-      {
-        id: 'both-legs',
-        label: 'Pain, tingling, weakness or numbness in both legs',
-        tier: 'emergency',
-        sources: ['nhs-back-pain', 'nhs-sciatica'],
-      },
-      {
-        id: 'unsteady-legs',
-        label: 'Your legs feel unsteady or give way when you walk',
-        tier: 'emergency',
-        sources: ['g-care-red-flags'],
-      },
-      {
-        id: 'leg-weakness',
-        label: 'New or worsening weakness in one leg or foot',
-        detail: 'For example, your foot drags or slaps on the ground, or you trip.',
-        tier: 'urgent',
-        sources: ['g-care-red-flags'],
-      },
-      {
-        id: 'one-leg-numbness',
-        label: 'Numbness or tingling in one leg',
-        tier: 'see-doctor',
-        sources: ['nhs-sciatica'],
-      },
+      { id: 'both-legs', tier: 'emergency', label: 'Pain, tingling, weakness or numbness in both legs' },
+      { id: 'unsteady-legs', tier: 'emergency', label: 'Your legs feel unsteady or give way when you walk' },
+      { id: 'leg-weakness', tier: 'urgent', label: 'New or worsening weakness in one leg or foot' },
+      { id: 'one-leg-numbness', tier: 'see-doctor', label: 'Numbness or tingling in one leg' },
       {
         id: 'walking-leg-pain',
-        label: 'Pain, heaviness or cramp in your legs when you walk, that eases when you sit or bend forward',
         tier: 'see-doctor',
-        sources: ['nhs-spinal-stenosis', 'nhs-inform-stenosis'],
+        label: 'Pain, heaviness or cramp in your legs when you walk, that eases when you sit or bend forward',
       },
     ],
   },
@@ -242,29 +221,13 @@ const flagGroups: RedFlagContent['groups'] = [
     id: 'other-signs',
     label: 'Fever, weight loss, a lump or chest pain',
     flags: [
-      {
-        id: 'chest-pain',
-        label: 'Chest pain',
-        tier: 'emergency',
-        sources: ['nhs-back-pain'],
-      },
-      {
-        id: 'fever',
-        label: 'A high temperature, or you feel hot and shivery',
-        tier: 'urgent',
-        sources: ['nhs-back-pain'],
-      },
-      {
-        id: 'weight-loss',
-        label: 'You are losing weight without trying',
-        tier: 'urgent',
-        sources: ['nhs-back-pain'],
-      },
+      { id: 'chest-pain', tier: 'emergency', label: 'Chest pain' },
+      { id: 'fever', tier: 'urgent', label: 'A high temperature, or you feel hot and shivery' },
+      { id: 'weight-loss', tier: 'urgent', label: 'You are losing weight without trying' },
       {
         id: 'lump',
-        label: 'A lump or swelling on your back, or your back has changed shape',
         tier: 'urgent',
-        sources: ['nhs-back-pain'],
+        label: 'A lump or swelling on your back, or your back has changed shape',
       },
     ],
   },
@@ -272,27 +235,13 @@ const flagGroups: RedFlagContent['groups'] = [
     id: 'health',
     label: 'Cancer, steroids, a weak immune system or thin bones',
     flags: [
-      {
-        id: 'cancer-history',
-        label: 'You have had cancer, and this back pain is new',
-        tier: 'urgent',
-        sources: ['g-care-red-flags', 'nice-ng234'],
-      },
-      {
-        id: 'weak-immune-system',
-        label: 'Your immune system is weak, or you inject drugs',
-        detail:
-          'For example, because of chemotherapy, long-term steroid tablets or other medicines that weaken the immune system.',
-        tier: 'urgent',
-        sources: ['g-care-red-flags'],
-      },
+      { id: 'cancer-history', tier: 'urgent', label: 'You have had cancer, and this back pain is new' },
+      { id: 'weak-immune-system', tier: 'urgent', label: 'Your immune system is weak, or you inject drugs' },
       {
         id: 'thin-bones',
+        tier: 'urgent',
         label:
           'You have thin bones (osteoporosis) or take steroid tablets long term, and the pain came on suddenly',
-        detail: 'This includes pain that started after a small fall, or after lifting something.',
-        tier: 'urgent',
-        sources: ['g-care-red-flags'],
       },
     ],
   },
@@ -302,15 +251,13 @@ const flagGroups: RedFlagContent['groups'] = [
     flags: [
       {
         id: 'injury',
-        label: 'The pain started after a serious fall or accident, such as a car crash',
         tier: 'emergency',
-        sources: ['nhs-back-pain'],
+        label: 'The pain started after a serious fall or accident, such as a car crash',
       },
       {
         id: 'first-back-pain-age',
-        label: 'This is your first back pain, and you are over 50 or under 16',
         tier: 'see-doctor',
-        sources: ['g-care-red-flags', 'nice-ng59'],
+        label: 'This is your first back pain, and you are over 50 or under 16',
       },
     ],
   },
@@ -320,44 +267,85 @@ const flagGroups: RedFlagContent['groups'] = [
     flags: [
       {
         id: 'upper-back',
-        label: 'The pain is high in your back, between your shoulder blades',
         tier: 'urgent',
-        sources: ['nhs-back-pain'],
+        label: 'The pain is high in your back, between your shoulder blades',
       },
       {
         id: 'night-pain',
+        tier: 'urgent',
         label: 'The pain does not get better when you rest, or it is worse at night',
-        tier: 'urgent',
-        sources: ['nhs-back-pain'],
       },
-      {
-        id: 'cough-sneeze',
-        label: 'The pain gets worse when you sneeze, cough or poo',
-        tier: 'urgent',
-        sources: ['nhs-back-pain'],
-      },
+      { id: 'cough-sneeze', tier: 'urgent', label: 'The pain gets worse when you sneeze, cough or poo' },
       {
         id: 'not-improving',
+        tier: 'see-doctor',
         label:
           'The pain is not better after a few weeks, is getting worse, or stops you doing everyday things',
-        tier: 'see-doctor',
-        sources: ['nhs-back-pain', 'nhs-sciatica'],
       },
     ],
   },
 ];
 
+/** What the checker adds to each sign: the sources it was checked against, and any detail. */
+const signNotes: Record<string, SignNotes> = {
+  'saddle-numbness': {
+    sources: ['nhs-back-pain', 'nhs-sciatica', 'royal-free-ces'],
+    detail:
+      'This includes between your inner thighs. It may feel different when you wipe after using the toilet.',
+  },
+  'bladder-bowel': {
+    sources: ['nhs-back-pain', 'nhs-sciatica'],
+    detail: 'This includes not being able to pee at all, or not feeling when you need to poo.',
+  },
+  'sexual-problems': { sources: ['royal-free-ces', 'chesterfield-ces', 'torbay-ces'] },
+  'both-legs': { sources: ['nhs-back-pain', 'nhs-sciatica'] },
+  'unsteady-legs': { sources: ['g-care-red-flags'] },
+  'leg-weakness': {
+    sources: ['g-care-red-flags'],
+    detail: 'For example, your foot drags or slaps on the ground, or you trip.',
+  },
+  'one-leg-numbness': { sources: ['nhs-sciatica'] },
+  'walking-leg-pain': { sources: ['nhs-spinal-stenosis', 'nhs-inform-stenosis'] },
+  'chest-pain': { sources: ['nhs-back-pain'] },
+  fever: { sources: ['nhs-back-pain'] },
+  'weight-loss': { sources: ['nhs-back-pain'] },
+  lump: { sources: ['nhs-back-pain'] },
+  'cancer-history': { sources: ['g-care-red-flags', 'nice-ng234'] },
+  'weak-immune-system': {
+    sources: ['g-care-red-flags'],
+    detail:
+      'For example, because of chemotherapy, long-term steroid tablets or other medicines that weaken the immune system.',
+  },
+  'thin-bones': {
+    sources: ['g-care-red-flags'],
+    detail: 'This includes pain that started after a small fall, or after lifting something.',
+  },
+  injury: { sources: ['nhs-back-pain'] },
+  'first-back-pain-age': { sources: ['g-care-red-flags', 'nice-ng59'] },
+  'upper-back': { sources: ['nhs-back-pain'] },
+  'night-pain': { sources: ['nhs-back-pain'] },
+  'cough-sneeze': { sources: ['nhs-back-pain'] },
+  'not-improving': { sources: ['nhs-back-pain', 'nhs-sciatica'] },
+};
+
+// What to do at each tier of sign. Its heading leads the FAQ's list for the tier too.
+const tierHeadings = {
+  emergency: { heading: 'Call the emergency number now' },
+  urgent: { heading: 'Get medical help today' },
+  'see-doctor': { heading: 'Book an appointment with a doctor' },
+} satisfies Record<FlagTier, { heading: string }>;
+
 const outcomes: RedFlagContent['outcomes'] = {
   emergency: {
-    heading: 'Call the emergency number now',
+    ...tierHeadings.emergency,
     body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
   },
   urgent: {
-    heading: 'Get medical help today',
+    ...tierHeadings.urgent,
     body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
   },
   'see-doctor': {
-    heading: 'Book an appointment with a doctor',
+    ...tierHeadings['see-doctor'],
     body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
   },
   'self-care': {
@@ -372,13 +360,21 @@ const outcomes: RedFlagContent['outcomes'] = {
   },
 };
 
+/** The checker's groups: each sign with its notes. */
+function withNotes(groups: SignGroup[]): RedFlagContent['groups'] {
+  return groups.map((group) => ({
+    ...group,
+    flags: group.flags.map((flag) => ({ ...flag, ...signNotes[flag.id]! })),
+  }));
+}
+
 export const redFlags: RedFlagContent = {
   meta,
   heading: 'Check for warning signs',
   audience:
     'This checker is for adults aged 16 and over. For a child with back pain, or if you are pregnant, talk to a GP or midwife.',
   intro: 'Tick any of these signs you have now, as well as your back pain.',
-  groups: flagGroups,
+  groups: /* @__PURE__ */ withNotes(signGroups),
   outcomes,
 };
 
@@ -439,7 +435,7 @@ export const faq: FaqContent = {
       question: 'When should I get medical help?',
       // Built from the checker's flags, so the two always agree.
       answer: /* @__PURE__ */ getHelpAnswer(
-        { groups: flagGroups, outcomes },
+        { groups: signGroups, outcomes: tierHeadings },
         'if you have any of these:',
         'If another symptom worries you, or you are not sure, get medical advice anyway.',
       ),
