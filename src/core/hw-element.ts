@@ -106,6 +106,14 @@ export abstract class HwElement<
   }
 
   /**
+   * The language the UI's own words are in: the chosen pack's. The card carries the content's
+   * language; each UI word marks its own, so a Welsh page with English content reads each right.
+   */
+  protected get uiLang(): string {
+    return this.locale.locale;
+  }
+
+  /**
    * The heading level asked for, or the default (2) when it is not a whole number from 2 to 6,
    * so the page's outline holds.
    */
@@ -153,15 +161,16 @@ export abstract class HwElement<
   protected abstract renderContent(content: TContent): TemplateResult;
 
   protected renderError(): TemplateResult {
+    // The problems are written in English, whatever the UI's language.
     return html`<div class=${core.error} part="error">
-      <p>${this.text.contentError}</p>
-      <ul>
+      <p lang=${this.uiLang}>${this.text.contentError}</p>
+      <ul lang="en">
         ${this.source.problems!.map((problem) => html`<li>${problem}</li>`)}
       </ul>
     </div>`;
   }
 
   protected renderReview(meta: TopicMeta): TemplateResult {
-    return renderReview(meta, this.text, this.locale.formatDate);
+    return renderReview(meta, this.text, this.locale.formatDate, this.uiLang);
   }
 }

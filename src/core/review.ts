@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TopicMeta } from '../content/schema.js';
 import type { ReviewStrings } from '../i18n/strings.js';
 import core from './core.module.css';
+import { fill } from './fill.js';
 import { formatDate } from './format.js';
 
 export type { ReviewStrings };
@@ -9,28 +10,30 @@ export type { ReviewStrings };
 const date = (iso: string, format: (iso: string) => string) =>
   html`<time datetime=${iso}>${format(iso)}</time>`;
 
-/** Puts each `{key}` of a plain-text UI string in place. */
-const put = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-
 /**
  * When the content was reviewed, what review it had (exactly as its metadata says: who checked it
  * against the sources, and a clinician only when one is named), when it is next due, and where
- * its facts come from. Dates are in the UI's locale, as the words around them are; else in the
- * content's language.
+ * its facts come from. The footer's own words and dates are in the UI's language (`uiLang`); the
+ * names, titles and notes it quotes from the content carry the content's.
  */
 export function renderReview(
   { review, lang }: TopicMeta,
   strings: ReviewStrings,
   format = (iso: string) => formatDate(iso, lang),
+  uiLang = lang,
 ): TemplateResult {
+  const quoted = (text: string) => html`<span lang=${lang}>${text}</span>`;
   const reviewer = review.clinicalReviewer;
-  return html`<div class=${core.footer} part="footer">
+  return html`<div class=${core.footer} part="footer" lang=${uiLang}>
     <p>
       ${strings.lastReviewed}: ${date(review.lastReviewed, format)}. ${strings.nextReview}:
       ${date(review.nextReview, format)}.
-      ${review.sources.length ? put(strings.checkedBy, { name: review.checkedBy }) : strings.noSources}
-      ${reviewer ? put(strings.clinicalReviewer, reviewer) : strings.noClinicalReviewer}
+      ${review.sources.length ? fill(strings.checkedBy, { name: quoted(review.checkedBy) }) : strings.noSources}
+      ${
+        reviewer
+          ? fill(strings.clinicalReviewer, { name: quoted(reviewer.name), role: quoted(reviewer.role) })
+          : strings.noClinicalReviewer
+      }
     </p>
     ${
       review.sources.length
@@ -39,9 +42,10 @@ export function renderReview(
               ${review.sources.map(
                 (source) =>
                   html`<li>
-                    <a href=${source.url}>${source.title}</a> (${source.publisher})${
+                    <span lang=${lang}><a href=${source.url}>${source.title}</a> (${source.publisher})</span
+                    >${
                       source.checked ? html`, ${strings.checked} ${date(source.checked, format)}` : nothing
-                    }.${source.note ? ` ${source.note}` : nothing}
+                    }.${source.note ? html` <span lang=${lang}>${source.note}</span>` : nothing}
                   </li>`,
               )}
             </ul>`

@@ -1,6 +1,7 @@
 /**
  * Choosing a locale pack for a language tag, loading it, and filling in its strings. No DOM.
  */
+import { fill } from '../core/fill.js';
 import { formatDate } from '../core/format.js';
 import type { Pack, Plural } from './strings.js';
 
@@ -96,11 +97,13 @@ export function formatText(
         ? text
         : text.other;
   const numbers = new Intl.NumberFormat(locale);
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = values[name];
-    if (value === undefined) return placeholder;
-    return typeof value === 'number' ? numbers.format(value) : value;
-  });
+  const shown = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? numbers.format(value) : value,
+    ]),
+  );
+  return fill(template, shown).join('');
 }
 
 /**

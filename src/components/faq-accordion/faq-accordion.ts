@@ -257,6 +257,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
                 type="button"
                 class=${css['toggle-all']}
                 part="toggle-all"
+                lang=${this.uiLang}
                 @click=${() => this.toggleAll(allOpen)}
               >
                 ${allOpen ? text.hideAll : text.showAll}

@@ -172,7 +172,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     return html`<div class=${core.card} lang=${content.meta.lang}>
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
-      <p id="progress" class=${css.progress} part="progress" role="status">
+      <p id="progress" class=${css.progress} part="progress" role="status" lang=${this.uiLang}>
         ${formatText(text.progress, { done, total }, this.locale.formatLocale, 'done')}
       </p>
       <progress
@@ -205,7 +205,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
                   ${
                     item.why
                       ? html`<p id="${id}-why" class=${css.why}>
-                          <strong>${text.why}</strong> <span>${item.why}</span>
+                          <strong lang=${this.uiLang}>${text.why}</strong> <span>${item.why}</span>
                         </p>`
                       : nothing
                   }
@@ -214,12 +214,18 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
             </ul>
           </fieldset>`,
       )}
-      <button type="button" class=${css.reset} part="reset" @click=${() => this.tick([], true)}>
+      <button
+        type="button"
+        class=${css.reset}
+        part="reset"
+        lang=${this.uiLang}
+        @click=${() => this.tick([], true)}
+      >
         ${text.reset}
       </button>
       ${
         this.store
-          ? html`<p class=${css.note} part="note" role="status">
+          ? html`<p class=${css.note} part="note" role="status" lang=${this.uiLang}>
               ${this.store.saving ? text.saved : text.notSaved}
             </p>`
           : nothing

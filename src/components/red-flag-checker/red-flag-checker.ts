@@ -12,13 +12,14 @@ import { reportAttribute, trimmed } from '../../core/attributes.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
+import { fill } from '../../core/fill.js';
 import { heading } from '../../core/heading.js';
 import { HwElement } from '../../core/hw-element.js';
 import { parsePhoneNumber, type PhoneNumber } from '../../core/phone-number.js';
 import { redFlagStrings } from '../../i18n/en-GB/red-flag.js';
 import type { RedFlagStrings } from '../../i18n/strings.js';
 import css, { styles } from './red-flag-checker.module.css';
-import { fill, triage, type Tier } from './triage.js';
+import { triage, type Tier } from './triage.js';
 
 export type { Tier };
 
@@ -102,7 +103,8 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** Whether to show an outcome rather than the prompt: the reader ticked something, or `checked` was set. */
   private answered = false;
   private hadContent = false;
-  private announcement = '';
+  /** The tier last announced in the status region, once the reader has answered. */
+  private announced?: Tier;
   /** The emergency number to link, when `emergencyNumber` is one dialable number. */
   private number?: PhoneNumber;
 
@@ -144,6 +146,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
       this.selected.clear();
       this.noneSelected = false;
       this.answered = false;
+      this.announced = undefined;
     }
     this.hadContent = true;
   }
@@ -165,8 +168,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     }
     const tier = this.tier;
     // The first answer replaces the prompt with an outcome, even when the tier stays self-care.
-    if (tier !== before || !answered)
-      this.announcement = `${this.text[tier]}: ${this.shown!.outcomes[tier].heading}`;
+    if (tier !== before || !answered) this.announced = tier;
     if (tier !== before) emit(this, 'hw-tier-change', { tier });
     this.requestUpdate();
   }
@@ -190,7 +192,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
       <label for=${id}>${flag.label}</label>
       ${flag.detail ? html`<p class=${css.small} id="${id}-detail">${flag.detail}</p>` : nothing}
       <p class=${css.small}>
-        ${this.text.source}:
+        <span lang=${this.uiLang}>${this.text.source}:</span>
         ${flag.sources.map((sourceId, index) => {
           const source = sources.get(sourceId)!;
           return html`${index ? ', ' : ''}<a href=${source.url}>${source.publisher}: ${source.title}</a>`;
@@ -203,16 +205,16 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     const text = this.text;
     const outcome = content.outcomes[level];
     const urgentService = trimmed(this.urgentService);
-    const service = urgentService ? fill(text.urgentService, 'service', urgentService) : undefined;
+    const service = urgentService ? fill(text.urgentService, { service: urgentService }) : undefined;
     const extra =
       level === 'emergency'
-        ? fill(text.callNumber, 'number', this.callTo())
+        ? fill(text.callNumber, { number: this.callTo() })
         : level === 'urgent'
           ? service
           : level === 'self-care'
             ? html`${text.safetyNet} ${service ?? nothing}`
             : undefined;
-    const words = html`<span class=${css.tier}
+    const words = html`<span class=${css.tier} lang=${this.uiLang}
         ><svg class=${css.icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[level]}></path></svg
         >${text[level]}</span
       >${outcome.heading}`;
@@ -226,7 +228,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
             </ul>`
           : nothing
       }
-      ${extra ? html`<p class=${css.strong}>${extra}</p>` : nothing}
+      ${extra ? html`<p class=${css.strong} lang=${this.uiLang}>${extra}</p>` : nothing}
     </div>`;
   }
 
@@ -237,7 +239,9 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.audience ? html`<p>${content.audience}</p>` : nothing}
       <fieldset class=${css.form} part="form" @change=${this.onChange}>
-        <legend class=${css.strong}>${content.intro ?? text.question}</legend>
+        <legend class=${css.strong} lang=${content.intro ? nothing : this.uiLang}>
+          ${content.intro ?? text.question}
+        </legend>
         ${content.groups.map(
           (group) =>
             html`<fieldset class=${css.group}>
@@ -247,16 +251,27 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
         )}
         <div class="${css.flag} ${css.none}">
           <input type="checkbox" id=${NONE_ID} .checked=${this.noneSelected} />
-          <label for=${NONE_ID}>${text.none}</label>
+          <label for=${NONE_ID} lang=${this.uiLang}>${text.none}</label>
         </div>
       </fieldset>
       ${
         this.answered
           ? this.renderOutcome(content, this.tier)
-          : html`<div class="${css.outcome} ${css.prompt}" part="outcome">${text.prompt}</div>`
+          : html`<div class="${css.outcome} ${css.prompt}" part="outcome" lang=${this.uiLang}>
+              ${text.prompt}
+            </div>`
       }
-      <p class=${core['visually-hidden']} role="status">${this.announcement}</p>
-      <p class="${css.note} ${css.strong}" part="note">${fill(text.disclaimer, 'number', this.callTo())}</p>
+      <p class=${core['visually-hidden']} role="status">
+        ${
+          this.announced
+            ? html`<span lang=${this.uiLang}>${text[this.announced]}</span>:
+                ${content.outcomes[this.announced].heading}`
+            : nothing
+        }
+      </p>
+      <p class="${css.note} ${css.strong}" part="note" lang=${this.uiLang}>
+        ${fill(text.disclaimer, { number: this.callTo() })}
+      </p>
       ${this.renderReview(content.meta)}
     </div>`;
   }

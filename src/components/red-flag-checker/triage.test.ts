@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { redFlags } from '../../content/topics/back-spasms-walking.js';
-import { html } from 'lit/html.js';
-import { fill, TIERS, triage, type Tier, type TriageFlag } from './triage.js';
+import { TIERS, triage, type Tier, type TriageFlag } from './triage.js';
 
 const bundled: TriageFlag[] = redFlags.groups.flatMap((group) => group.flags);
 
@@ -130,25 +129,5 @@ describe('triage', () => {
     it('is self-care with no flags at all', () => {
       expect(triage([], new Set(['a']))).to.equal('self-care');
     });
-  });
-});
-
-describe('fill', () => {
-  it('fills every occurrence of the placeholder, wherever it stands', () => {
-    expect(fill('{n} and {n}, then {n}', 'n', 7)).to.deep.equal(['', 7, ' and ', 7, ', then ', 7, '']);
-    expect(fill('Call {number} now.', 'number', '999')).to.deep.equal(['Call ', '999', ' now.']);
-    expect(fill('{service}{service}', 'service', 'S')).to.deep.equal(['', 'S', '', 'S', '']);
-  });
-
-  it('leaves a string without the placeholder, and other placeholders, as they are', () => {
-    expect(fill('No number here.', 'number', '999')).to.deep.equal(['No number here.']);
-    expect(fill('{service} or {number}', 'number', '1')).to.deep.equal(['{service} or ', '1', '']);
-  });
-
-  it('puts a template in as it is, never as an HTML string', () => {
-    const link = html`<a href="tel:112">112</a>`;
-    const parts = fill('{number} / {number}', 'number', link);
-    expect(parts.filter((part) => part === link)).to.have.length(2);
-    expect(parts.filter((part) => typeof part === 'string' && part.includes('<'))).to.deep.equal([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The red-flag checker's logic, with no DOM: the decision (the outcome is the highest care tier
- * among the ticked flags, or `self-care` when none is ticked), and filling in its UI strings.
+ * The red-flag checker's logic, with no DOM: the outcome is the highest care tier among the
+ * ticked flags, or `self-care` when none is ticked.
  */
 import { TIERS, type FlagTier, type Tier } from '../../content/tiers.js';
 
@@ -19,12 +19,4 @@ export function triage(flags: readonly TriageFlag[], ticked: ReadonlySet<string>
     if (ticked.has(flag.id)) highest = Math.min(highest, TIERS.indexOf(flag.tier));
   }
   return TIERS[highest]!;
-}
-
-/**
- * Puts a value wherever `{key}` stands in a UI string, so a translation keeps its own word order
- * and may repeat the placeholder. The value goes in as it is (a Lit template, say), never as HTML.
- */
-export function fill(template: string, key: string, value: unknown): unknown[] {
-  return template.split(`{${key}}`).flatMap((part, index) => (index ? [value, part] : [part]));
 }
