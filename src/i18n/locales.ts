@@ -3,7 +3,7 @@
  */
 import { fill } from '../core/fill.js';
 import { formatDate } from '../core/format.js';
-import type { Pack, Plural } from './strings.js';
+import type { AnyPack, Plural } from './strings.js';
 
 /** The default pack: its strings are each element's defaults, so it never loads. */
 export const DEFAULT_LOCALE = 'en-GB';
@@ -12,7 +12,7 @@ export const DEFAULT_LOCALE = 'en-GB';
  * Every pack but the default, each a chunk of its own that loads only when a page uses it.
  * Explicit imports, so that bundlers can split them.
  */
-const loaders: Record<string, () => Promise<{ default: Pack }>> = {
+const loaders: Record<string, () => Promise<{ default: AnyPack }>> = {
   'en-US': () => import('./packs/en-US.js'),
   cy: () => import('./packs/cy.js'),
   es: () => import('./packs/es.js'),
@@ -35,14 +35,14 @@ export function pickLocale(tag: string | null | undefined): string {
   );
 }
 
-const loading = new Map<string, Promise<Pack>>();
-const loaded = new Map<string, Pack>();
+const loading = new Map<string, Promise<AnyPack>>();
+const loaded = new Map<string, AnyPack>();
 
 /** A pack already loaded on this page, if any. */
-export const loadedPack = (locale: string): Pack | undefined => loaded.get(locale);
+export const loadedPack = (locale: string): AnyPack | undefined => loaded.get(locale);
 
 /** Loads a pack other than the default, once per page. */
-export function loadPack(locale: string): Promise<Pack> {
+export function loadPack(locale: string): Promise<AnyPack> {
   let pack = loading.get(locale);
   if (!pack) {
     const load = loaders[locale];

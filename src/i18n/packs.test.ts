@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { checklistStrings, coreStrings, enGB, faqStrings, redFlagStrings } from './en-GB.js';
 import { LOCALES, loadPack } from './locales.js';
-import type { Pack, Plural, UiStrings } from './strings.js';
+import type { AnyPack, Pack, Plural, UiStrings } from './strings.js';
 
 // Compile-time check: a pack that misses a key does not type-check.
 const withoutNone: Omit<UiStrings, 'none'> = enGB.strings;
@@ -17,9 +17,13 @@ const forms = (text: Plural): string[] => (typeof text === 'string' ? [text] : O
 const placeholders = (text: Plural): string[][] =>
   forms(text).map((form) => [...new Set(form.match(/\{\w+\}/g) ?? [])].sort());
 
+/** A pack as an element shows it: a variety of English over the English (UK) defaults. */
+const complete = (pack: AnyPack): Pack =>
+  pack.meta.base === 'en-GB' ? { ...pack, strings: { ...enGB.strings, ...pack.strings } } : (pack as Pack);
+
 const packs: Pack[] = [enGB];
 before(async () => {
-  for (const locale of LOCALES.slice(1)) packs.push(await loadPack(locale));
+  for (const locale of LOCALES.slice(1)) packs.push(complete(await loadPack(locale)));
 });
 
 describe('locale packs', () => {
@@ -34,6 +38,13 @@ describe('locale packs', () => {
 
   it('loads one pack per locale, each naming its own locale', () => {
     expect(packs.map((pack) => pack.meta.locale)).to.deep.equal(LOCALES);
+  });
+
+  it('a variety of English carries only the strings it words differently', async () => {
+    const { strings } = await loadPack('en-US');
+    for (const [key, text] of Object.entries(strings))
+      expect(text, key).not.to.deep.equal(enGB.strings[key as keyof UiStrings]);
+    expect(Object.keys(strings)).to.have.length.within(1, Object.keys(enGB.strings).length - 1);
   });
 
   it('every pack has every key, and no other', () => {

@@ -89,6 +89,8 @@ export interface PackMeta {
   name: string;
   /** Who checked the strings, and how. */
   checkedBy: string;
+  /** `en-GB` for a variety of English that gives only the strings it words differently. */
+  base?: 'en-GB';
   /** Keys whose strings (or `months`) no fluent speaker has checked yet. */
   unchecked: readonly (keyof UiStrings | 'months')[];
 }
@@ -103,3 +105,16 @@ export interface Pack {
    */
   months?: readonly string[];
 }
+
+/**
+ * A pack for a variety of English (UK): only the strings it words differently. The others are
+ * the English (UK) defaults each element has built in, so the pack does not carry them again.
+ */
+export interface EnglishVariantPack {
+  meta: PackMeta & { base: 'en-GB' };
+  strings: Partial<UiStrings>;
+  months?: never;
+}
+
+/** What a pack file gives. */
+export type AnyPack = Pack | EnglishVariantPack;
