@@ -3,7 +3,6 @@ import type { TopicMeta } from '../content/schema.js';
 import type { ReviewStrings } from '../i18n/strings.js';
 import core from './core.module.css';
 import { fill } from './fill.js';
-import { formatDate } from './format.js';
 
 export type { ReviewStrings };
 
@@ -13,14 +12,14 @@ const date = (iso: string, format: (iso: string) => string) =>
 /**
  * When the content was reviewed, what review it had (exactly as its metadata says: who checked it
  * against the sources, and a clinician only when one is named), when it is next due, and where
- * its facts come from. The footer's own words and dates are in the UI's language (`uiLang`); the
- * names, titles and notes it quotes from the content carry the content's.
+ * its facts come from. The footer's own words and dates (`format`) are in the UI's language
+ * (`uiLang`); the names, titles and notes it quotes from the content carry the content's.
  */
 export function renderReview(
   { review, lang }: TopicMeta,
   strings: ReviewStrings,
-  format = (iso: string) => formatDate(iso, lang),
-  uiLang = lang,
+  format: (iso: string) => string,
+  uiLang: string,
 ): TemplateResult {
   const quoted = (text: string) => html`<span lang=${lang}>${text}</span>`;
   const reviewer = review.clinicalReviewer;
