@@ -226,6 +226,15 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     this.setOpened(new Set(allOpen ? [] : this.shown!.items.map((item) => item.id)));
   }
 
+  /**
+   * One listener for every question rather than one each, which counts with hundreds of them: a
+   * click on a question's button (`id` "q-" and the item's id) opens or closes its answer.
+   */
+  private onClick(event: Event): void {
+    const button = (event.target as Element).closest(`.${css.trigger}`);
+    if (button) this.toggle(button.id.slice(2));
+  }
+
   /** Up, Down, Home and End move between questions, wrapping round at either end. */
   private onKeyDown(event: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>(`.${css.trigger}`)];
@@ -265,7 +274,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
             </div>`
           : nothing
       }
-      <div @keydown=${this.onKeyDown}>
+      <div @keydown=${this.onKeyDown} @click=${this.onClick}>
         ${items.map((item) => {
           const open = this.opened.has(item.id);
           const button = html`<button
@@ -275,7 +284,6 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
             part="button"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="a-${item.id}"
-            @click=${() => this.toggle(item.id)}
           >
             ${item.question}
           </button>`;
