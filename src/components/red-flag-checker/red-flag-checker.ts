@@ -239,7 +239,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.audience ? html`<p>${content.audience}</p>` : nothing}
       <fieldset class=${css.form} part="form" @change=${this.onChange}>
-        <legend class=${css.strong} lang=${content.intro ? nothing : this.uiLang}>
+        <legend class=${css.strong} lang=${content.intro ? content.meta.lang : this.uiLang}>
           ${content.intro ?? text.question}
         </legend>
         ${content.groups.map(
