@@ -7,19 +7,19 @@
  * without being listed, because the module below imports every stories file.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setProjectAnnotations } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, setProjectAnnotations } from '@storybook/web-components-vite';
 import { composeStories } from 'storybook/preview-api';
-// @ts-expect-error: served by the test runner (scripts/stories-module.mjs), not a file.
-import allStories from '/test/all-stories.js';
 import { captureConsole } from '../src/test-support/helpers.js';
+import { globalTypes, initialGlobals, THEMES, withPage } from '../stories/themes.js';
 
-// The web components renderer's annotations: how a story renders into its canvas. The project's
-// .storybook/preview.ts adds no decorators, only parameters for the docs, a11y and viewport panels.
-const projectAnnotations = setProjectAnnotations([]);
+// The web components renderer's annotations (how a story renders into its canvas) and the
+// project's toolbar: theme, direction and language, which a story may set through `globals`.
+const projectAnnotations = setProjectAnnotations([{ globalTypes, initialGlobals, decorators: [withPage] }]);
 
 type StoryModule = Parameters<typeof composeStories>[0];
 interface ComposedStory {
   parameters: Record<string, unknown>;
+  globals?: Record<string, string>;
   run: (context: { canvasElement: HTMLElement }) => Promise<void>;
 }
 
@@ -46,7 +46,11 @@ async function widgetsIn(root: Element): Promise<Element[]> {
   return widgets;
 }
 
-const modules = allStories as [string, StoryModule][];
+// The stories' controls come from the manifest, as in Storybook: set it, then load the stories.
+setCustomElementsManifest(await (await fetch('/custom-elements.json')).json());
+// Served by the test runner (scripts/stories-module.mjs), not a file.
+const ALL_STORIES = '/test/all-stories.js';
+const modules = (await import(ALL_STORIES)).default as [string, StoryModule][];
 
 describe('stories', () => {
   it('finds every stories file', () => {
@@ -84,6 +88,11 @@ describe('stories', () => {
           expect(widgets.length, 'elements rendered').to.be.greaterThan(0);
           for (const widget of widgets)
             expect(widget.shadowRoot?.childElementCount, widget.localName).to.be.greaterThan(0);
+          // The page wrapper carries the toolbar's settings, as the story sets them.
+          const globals = { ...initialGlobals, ...story.globals };
+          const page = container.querySelector<HTMLElement>('div[dir][lang]')!;
+          expect([page.lang, page.dir], 'lang and dir').to.deep.equal([globals.locale, globals.dir]);
+          expect(page.getAttribute('style') ?? '', 'theme').to.equal(THEMES[globals.theme]!.style);
           await expect(container).to.be.accessible();
         });
       }
