@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import { globalTypes, initialGlobals, withPage } from '../stories/themes.js';
+import { DocsPage } from './docs-page.js';
 
 // Docs tables (attributes, properties, events, parts, CSS properties) come from the manifest
 // that the analyzer generates from the source's JSDoc.
@@ -14,6 +15,8 @@ const preview: Preview = {
   decorators: [withPage],
   parameters: {
     controls: { expanded: true },
+    // Elements' docs pages add usage guidance to the generated docs.
+    docs: { page: DocsPage },
     a11y: { test: 'error' },
     viewport: {
       options: {

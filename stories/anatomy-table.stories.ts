@@ -4,6 +4,7 @@ import '../src/components/anatomy-table/anatomy-table.js';
 import type { HwAnatomyTable } from '../src/components/anatomy-table/anatomy-table.js';
 import { anatomyTopics } from '../src/content/topics.js';
 import { controlsFor } from './controls.js';
+import { anatomyTableUsage } from './usage.js';
 import type { AnatomyTableContent } from '../src/content/schema.js';
 import { anatomy } from '../src/content/topics/back-spasms-walking.js';
 import { narrow } from './themes.js';
@@ -17,6 +18,7 @@ const meta: Meta = {
   args: { ...args, 'heading-level': 2 },
   argTypes,
   render: (args) => template(args),
+  parameters: { usage: anatomyTableUsage },
 };
 export default meta;
 

@@ -3,6 +3,7 @@ import '../src/components/faq-accordion/faq-accordion.js';
 import type { HwFaqAccordion } from '../src/components/faq-accordion/faq-accordion.js';
 import { faqTopics } from '../src/content/topics.js';
 import { controlsFor } from './controls.js';
+import { faqAccordionUsage } from './usage.js';
 import { faq } from '../src/content/topics/back-spasms-walking.js';
 
 /** Opens the first question, so the story shows an answer; the story tests run it too. */
@@ -21,6 +22,7 @@ const meta: Meta = {
   args: { ...args, 'heading-level': 2 },
   argTypes,
   render: (args) => template(args),
+  parameters: { usage: faqAccordionUsage },
 };
 export default meta;
 

@@ -3,6 +3,7 @@ import '../src/components/prevention-checklist/prevention-checklist.js';
 import type { HwPreventionChecklist } from '../src/components/prevention-checklist/prevention-checklist.js';
 import { checklistTopics } from '../src/content/topics.js';
 import { controlsFor } from './controls.js';
+import { preventionChecklistUsage } from './usage.js';
 import { checklist } from '../src/content/topics/back-spasms-walking.js';
 
 const { args, argTypes, template } = controlsFor<HwPreventionChecklist>(
@@ -17,6 +18,7 @@ const meta: Meta = {
   args: { ...args, 'heading-level': 2 },
   argTypes,
   render: (args) => template(args),
+  parameters: { usage: preventionChecklistUsage },
 };
 export default meta;
 

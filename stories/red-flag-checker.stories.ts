@@ -3,6 +3,7 @@ import '../src/components/red-flag-checker/red-flag-checker.js';
 import type { HwRedFlagChecker } from '../src/components/red-flag-checker/red-flag-checker.js';
 import { redFlagTopics } from '../src/content/topics.js';
 import { controlsFor } from './controls.js';
+import { redFlagCheckerUsage } from './usage.js';
 import { redFlags } from '../src/content/topics/back-spasms-walking.js';
 import { narrow } from './themes.js';
 
@@ -23,6 +24,7 @@ const meta: Meta = {
   },
   // `checked` left unset is `undefined`, which the setter takes as "not answered yet" (the prompt).
   render: (args) => template(args),
+  parameters: { usage: redFlagCheckerUsage },
 };
 export default meta;
 
