@@ -24,6 +24,14 @@ function byProperty(group: object, found = new Map<string, Token>()): Map<string
 }
 
 const TOKENS = byProperty(tokens);
+/** Each token by its alias reference, `{hw.color.accent}`. */
+const ALIASES = new Map(
+  [...TOKENS.values()].map((token) => {
+    const path = token.$extensions['org.health-widgets'].cssProperty.slice('--hw-'.length);
+    const reference = path.startsWith('color-') ? `hw.color.${path.slice('color-'.length)}` : `hw.${path}`;
+    return [`{${reference}}`, token];
+  }),
+);
 
 interface Manifest {
   modules: { declarations?: { cssProperties?: { name: string; description?: string }[] }[] }[];
@@ -43,6 +51,8 @@ const PROPERTIES = [
 function sample(name: string, css: string): ReactNode {
   const value = `var(${name}, ${css})`;
   const box: CSSProperties = { display: 'inline-block', minWidth: '3rem', minHeight: '1.5rem' };
+  if (name.startsWith('--hw-color-') && css === 'inherit')
+    return h('span', { style: { color: value, fontWeight: 'bold' } }, 'Aa');
   if (name.startsWith('--hw-color-')) {
     const swatch = (scheme: 'light' | 'dark') =>
       h('span', {
@@ -97,13 +107,26 @@ export function TokenTable(): ReactNode {
       ...PROPERTIES.map(([name, description]) => {
         const token = TOKENS.get(name);
         const css = token?.$extensions['org.health-widgets'].css ?? 'inherit';
+        // An alias (`{hw.color.accent}`) is drawn with the default of the token it names.
+        const alias = typeof token?.$value === 'string' ? ALIASES.get(token.$value) : undefined;
         return h(
           'tr',
           { key: name },
           cell(h('code', null, name)),
           cell(description),
-          cell(token ? h('code', null, css) : 'the page’s own (inherit)'),
-          cell(sample(name, css)),
+          cell(
+            alias
+              ? h(
+                  'span',
+                  null,
+                  'the value of ',
+                  h('code', null, alias.$extensions['org.health-widgets'].cssProperty),
+                )
+              : token
+                ? h('code', null, css)
+                : 'the page’s own (inherit)',
+          ),
+          cell(sample(name, alias ? alias.$extensions['org.health-widgets'].css : css)),
         );
       }),
     ),

@@ -51,7 +51,7 @@ Answers are short: aim for under 80 words each, at a reading age of about 11. Ea
 its link (\`#causes\`), so keep ids short and stable once published.
 
 **What a screen reader announces.** The title as a heading, then each question as a heading that
-holds a button: "Can I still walk with back spasms?, button, collapsed". Pressing it says
+holds a button: "What causes back spasms when I walk?, button, collapsed". Pressing it says
 "expanded", and the answer that follows is a region named by its question (with more than six
 questions, a group). Up, Down, Home and End move between questions. "Show all answers" is a button
 too. Nothing is announced when an answer opens by itself, such as from a link.
@@ -80,9 +80,8 @@ genitals". Keep groups short, with headings that say what is inside, and the who
 25 signs or fewer. Aim for a reading age of about 11.
 
 **What a screen reader announces.** The heading, then who the checker is for, then each group as a
-group of checkboxes named by its heading: "Numbness around your bottom or genitals, checkbox, not
-checked". Each sign's source is a link after it. When a tick changes the outcome, the new tier and
-its heading are announced politely ("Emergency: Call 999 now"), without moving focus; the outcome
+group of checkboxes named by its heading: "Chest pain, checkbox, not checked". Each sign's source is a link after it. When a tick changes the outcome, the new tier and
+its heading are announced politely ("Emergency: Call the emergency number now"), without moving focus; the outcome
 itself follows the list, under its own heading. "None of these" is a checkbox that clears the others.
 `;
 
@@ -107,7 +106,7 @@ sentence each. Say "may help" unless your source says more. Changing an item's i
 ticks a reader saved for it.
 
 **What a screen reader announces.** The heading, then each group as a group named by its heading,
-then each habit as a checkbox: "Walk for 10 minutes a day, checkbox, not checked", with its detail
+then each habit as a checkbox: "Walk tall, checkbox, not checked", with its detail
 and reason. Each tick changes the progress, which is announced politely: "3 of 9 done". The
 progress bar is named the same way. "Clear all ticks" is a button; with \`persist\`, a note says the
 ticks are saved in this browser only.
