@@ -7,7 +7,11 @@
  * without being listed, because the module below imports every stories file.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setCustomElementsManifest, setProjectAnnotations } from '@storybook/web-components-vite';
+import {
+  setCustomElementsManifest,
+  setProjectAnnotations,
+  type ArgTypes,
+} from '@storybook/web-components-vite';
 import { composeStories } from 'storybook/preview-api';
 import { captureConsole } from '../src/test-support/helpers.js';
 import { globalTypes, initialGlobals, THEMES, withPage } from '../stories/themes.js';
@@ -47,10 +51,44 @@ async function widgetsIn(root: Element): Promise<Element[]> {
 }
 
 // The stories' controls come from the manifest, as in Storybook: set it, then load the stories.
-setCustomElementsManifest(await (await fetch('/custom-elements.json')).json());
+interface Declaration {
+  tagName?: string;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+const manifest: { modules: { declarations?: Declaration[] }[] } = await (
+  await fetch('/custom-elements.json')
+).json();
+setCustomElementsManifest(manifest);
 // Served by the test runner (scripts/stories-module.mjs), not a file.
 const ALL_STORIES = '/test/all-stories.js';
 const modules = (await import(ALL_STORIES)).default as [string, StoryModule][];
+
+describe('controls', () => {
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+  for (const [file, module] of modules) {
+    const meta = (module as { default: { component?: string; argTypes?: ArgTypes } }).default;
+    const declaration = declarations.find((item) => item.tagName && item.tagName === meta.component);
+    if (!declaration) continue;
+    it(`${file}: every attribute, custom property, part and event of <${meta.component}> has a control`, () => {
+      const argTypes = meta.argTypes ?? {};
+      const expected = [
+        ...(declaration.attributes ?? []).map((item) => item.name),
+        ...(declaration.cssProperties ?? []).map((item) => item.name),
+        ...(declaration.cssParts ?? []).map((item) => `${item.name}-part`),
+        ...(declaration.events ?? []).map((item) => `${item.name}-event`),
+      ];
+      expect(expected.length).to.be.greaterThan(10);
+      expect(Object.keys(argTypes)).to.include.members(expected);
+      expect(argTypes['--hw-color-accent']!.control).to.deep.equal({ type: 'color' });
+      // The topic is a choice of the bundled topics.
+      expect(argTypes.topic!.control).to.equal('select');
+      expect(argTypes.topic!.options).to.include('back-spasms-walking');
+    });
+  }
+});
 
 describe('stories', () => {
   it('finds every stories file', () => {
