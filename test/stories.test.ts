@@ -12,7 +12,8 @@ import {
   setProjectAnnotations,
   type ArgTypes,
 } from '@storybook/web-components-vite';
-import { composeStories } from 'storybook/preview-api';
+import { EVENT_ID } from 'storybook/actions';
+import { addons, composeStories, mockChannel } from 'storybook/preview-api';
 import { captureConsole } from '../src/test-support/helpers.js';
 import { globalTypes, initialGlobals, THEMES, withPage } from '../stories/themes.js';
 
@@ -88,6 +89,42 @@ describe('controls', () => {
       expect(argTypes.topic!.options).to.include('back-spasms-walking');
     });
   }
+});
+
+describe('actions', () => {
+  it('log each hw- event with its detail', async () => {
+    const channel = mockChannel();
+    addons.setChannel(channel);
+    const logged: { name: string; detail: unknown }[] = [];
+    channel.on(EVENT_ID, ({ data }: { data: { name: string; args: { detail?: unknown } } }) =>
+      logged.push({ name: data.name, detail: data.args.detail }),
+    );
+    const story = (name: string) => {
+      const [, module] = modules.find(([file]) => file === name)!;
+      return Object.values(composeStories(module, projectAnnotations))[0] as unknown as ComposedStory;
+    };
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    await story('faq-accordion.stories.ts').run({ canvasElement: container });
+    const faq = (await widgetsIn(container))[0]!;
+    faq.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+    const checker = await fixture<HTMLElement>(html`<div></div>`);
+    await story('red-flag-checker.stories.ts').run({ canvasElement: checker });
+    const [flags] = await widgetsIn(checker);
+    flags!.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]:not(#none-of-these)')!.click();
+    const list = await fixture<HTMLElement>(html`<div></div>`);
+    await story('prevention-checklist.stories.ts').run({ canvasElement: list });
+    const [checklist] = await widgetsIn(list);
+    checklist!.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    expect(logged.map((entry) => entry.name)).to.include.members([
+      'hw-faq-toggle',
+      'hw-tier-change',
+      'hw-checklist-change',
+    ]);
+    const detail = (name: string) => logged.find((entry) => entry.name === name)!.detail;
+    expect(detail('hw-faq-toggle')).to.have.property('open', true);
+    expect(detail('hw-tier-change')).to.have.property('tier');
+    expect(detail('hw-checklist-change')).to.have.all.keys('done', 'total');
+  });
 });
 
 describe('stories', () => {
