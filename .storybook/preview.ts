@@ -1,25 +1,22 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import manifest from '../custom-elements.json';
-import { LANGUAGES } from '../stories/languages.js';
+import { globalTypes, initialGlobals, withPage } from '../stories/themes.js';
+import { DocsPage } from './docs-page.js';
 
 // Docs tables (attributes, properties, events, parts, CSS properties) come from the manifest
 // that the analyzer generates from the source's JSDoc.
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
-  // A language toolbar: sets `lang` on a wrapper, as a publisher's page would.
-  globalTypes: {
-    locale: {
-      description: 'Language of the UI words, from the lang of a wrapper',
-      toolbar: { title: 'Language', icon: 'globe', items: LANGUAGES, dynamicTitle: true },
-    },
-  },
-  initialGlobals: { locale: 'en-GB' },
-  decorators: [(story, { globals }) => html`<div lang=${globals.locale ?? 'en-GB'}>${story()}</div>`],
+  // Toolbar switches for theme, text direction and language, applied to every story.
+  globalTypes,
+  initialGlobals,
+  decorators: [withPage],
   parameters: {
     controls: { expanded: true },
+    // Elements' docs pages add usage guidance to the generated docs.
+    docs: { page: DocsPage },
     a11y: { test: 'error' },
     viewport: {
       options: {

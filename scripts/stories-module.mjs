@@ -24,7 +24,22 @@ export function storiesModule() {
 // Storybook's browser API reaches CommonJS packages (aria-query, through storybook/test) that a
 // browser cannot import. Storybook's Vite pre-bundles them; for the test runner, esbuild bundles
 // the two entries the story tests import into ES modules once, leaving Lit shared with the stories.
-const STORYBOOK_ENTRIES = ['storybook/preview-api', '@storybook/web-components-vite'];
+const STORYBOOK_ENTRIES = [
+  'storybook/preview-api',
+  'storybook/actions',
+  '@storybook/web-components-vite',
+  '@wc-toolkit/storybook-helpers',
+];
+
+// The helpers' file also holds a Storybook preset for Node, which imports `path`; the browser
+// never calls it, so `path` is an empty module here.
+const nodeBuiltins = {
+  name: 'node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^path$/ }, () => ({ path: 'path', namespace: 'empty' }));
+    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export default {};' }));
+  },
+};
 const PREBUNDLED = '/__prebundled/';
 
 export function storybookApi() {
@@ -41,6 +56,7 @@ export function storybookApi() {
       write: false,
       external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'],
       define: { 'process.env.NODE_ENV': '"development"' },
+      plugins: [nodeBuiltins],
       logLevel: 'warning',
     });
     return new Map(

@@ -1,38 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/anatomy-table/anatomy-table.js';
+import type { HwAnatomyTable } from '../src/components/anatomy-table/anatomy-table.js';
+import { anatomyTopics } from '../src/content/topics.js';
+import { controlsFor } from './controls.js';
+import { anatomyTableUsage } from './usage.js';
 import type { AnatomyTableContent } from '../src/content/schema.js';
 import { anatomy } from '../src/content/topics/back-spasms-walking.js';
-import { brandTheme, darkPage, narrow } from './themes.js';
-import { inLanguage } from './languages.js';
+import { narrow } from './themes.js';
 
-interface Args {
-  topic?: string;
-  headingLevel?: number;
-  content?: AnatomyTableContent;
-}
+const { args, argTypes, template } = controlsFor<HwAnatomyTable>('hw-anatomy-table', anatomyTopics);
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Elements/Anatomy table',
   component: 'hw-anatomy-table',
   tags: ['autodocs'],
-  args: { topic: 'back-spasms-walking', headingLevel: 2 },
-  argTypes: {
-    topic: { control: 'text' },
-    headingLevel: { control: { type: 'range', min: 2, max: 6 } },
-    content: { control: 'object' },
-  },
-  render: ({ topic, headingLevel, content }) =>
-    html`<hw-anatomy-table
-      topic=${ifDefined(topic)}
-      heading-level=${ifDefined(headingLevel)}
-      .content=${content}
-    ></hw-anatomy-table>`,
+  args: { ...args, 'heading-level': 2 },
+  argTypes,
+  render: (args) => template(args),
+  parameters: { usage: anatomyTableUsage },
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** Zero configuration: the bundled topic. */
 export const Default: Story = {};
@@ -76,22 +66,22 @@ export const InlineJson: Story = {
 export const NarrowContainer: Story = { decorators: [narrow] };
 
 /** On a dark page that declares `color-scheme: dark`. */
-export const DarkTheme: Story = { decorators: [darkPage] };
+export const DarkTheme: Story = { globals: { theme: 'dark' } };
 
 /** A publisher's brand through `--hw-…` custom properties only. */
-export const BrandTheme: Story = { decorators: [brandTheme] };
+export const BrandTheme: Story = { globals: { theme: 'brand' } };
 
 /** In Welsh, from `lang="cy"` on an ancestor alone: every UI word from the Welsh pack. */
-export const Welsh: Story = { decorators: [inLanguage('cy')] };
+export const Welsh: Story = { globals: { locale: 'cy' } };
 
 /** In Spanish, from `lang="es"` on an ancestor alone. */
-export const Spanish: Story = { decorators: [inLanguage('es')] };
+export const Spanish: Story = { globals: { locale: 'es' } };
 
 /** In US English, from `lang="en-US"`: checks rather than ticks, and the emergency room. */
-export const UnitedStatesEnglish: Story = { decorators: [inLanguage('en-US')] };
+export const UnitedStatesEnglish: Story = { globals: { locale: 'en-US' } };
 
 /** In UK English, the default: `lang="en-GB"`, `en` or any language without a pack. */
-export const BritishEnglish: Story = { decorators: [inLanguage('en-GB')] };
+export const BritishEnglish: Story = { globals: { locale: 'en-GB' } };
 /** Invalid content: a short message names each problem, and the page carries on. */
 export const ErrorState: Story = {
   args: {

@@ -1,55 +1,35 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/faq-accordion/faq-accordion.js';
-import type { FaqStrings } from '../src/components/faq-accordion/faq-accordion.js';
-import type { FaqContent } from '../src/content/schema.js';
+import type { HwFaqAccordion } from '../src/components/faq-accordion/faq-accordion.js';
+import { faqTopics } from '../src/content/topics.js';
+import { controlsFor } from './controls.js';
+import { faqAccordionUsage } from './usage.js';
 import { faq } from '../src/content/topics/back-spasms-walking.js';
-import { brandTheme, darkPage, rightToLeft } from './themes.js';
-import { inLanguage } from './languages.js';
-
-interface Args {
-  topic?: string;
-  headingLevel?: number;
-  exclusive?: boolean;
-  structuredData?: boolean;
-  content?: FaqContent;
-  strings?: Partial<FaqStrings>;
-}
 
 /** Opens the first question, so the story shows an answer; the story tests run it too. */
-const openFirst: StoryObj<Args>['play'] = async ({ canvasElement }) => {
+const openFirst: StoryObj['play'] = async ({ canvasElement }) => {
   const el = canvasElement.querySelector('hw-faq-accordion')!;
   await el.updateComplete;
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+  // The answer fades in: checks such as colour contrast see it once the fade is over.
+  await el.updateComplete;
+  await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
 };
 
-const meta: Meta<Args> = {
+const { args, argTypes, template } = controlsFor<HwFaqAccordion>('hw-faq-accordion', faqTopics);
+
+const meta: Meta = {
   title: 'Elements/FAQ accordion',
   component: 'hw-faq-accordion',
   tags: ['autodocs'],
-  args: { topic: 'back-spasms-walking', headingLevel: 2, exclusive: false, structuredData: false },
-  argTypes: {
-    topic: { control: 'text' },
-    headingLevel: { control: { type: 'range', min: 2, max: 6 } },
-    exclusive: { control: 'boolean' },
-    structuredData: { control: 'boolean' },
-    content: { control: 'object' },
-    strings: { control: 'object' },
-  },
-  render: ({ topic, headingLevel, exclusive, structuredData, content, strings }) =>
-    html`<hw-faq-accordion
-      topic=${ifDefined(topic)}
-      heading-level=${ifDefined(headingLevel)}
-      ?exclusive=${exclusive}
-      ?structured-data=${structuredData}
-      .content=${content}
-      .strings=${strings ?? {}}
-    ></hw-faq-accordion>`,
+  args: { ...args, 'heading-level': 2 },
+  argTypes,
+  render: (args) => template(args),
+  parameters: { usage: faqAccordionUsage },
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** Zero configuration: the bundled topic, every answer closed. Several may be open at once. */
 export const Default: Story = {};
@@ -116,17 +96,17 @@ export const RichAnswer: Story = {
  * `structured-data`: one schema.org FAQPage `<script type="application/ld+json">` goes into the
  * element's light DOM, built from the same questions and answers. Inspect the element to see it.
  */
-export const StructuredData: Story = { args: { structuredData: true } };
+export const StructuredData: Story = { args: { 'structured-data': true } };
 
 /** On a dark page that declares `color-scheme: dark`. */
-export const DarkTheme: Story = { decorators: [darkPage], play: openFirst };
+export const DarkTheme: Story = { globals: { theme: 'dark' }, play: openFirst };
 
 /** A publisher's brand through `--hw-…` custom properties only. */
-export const BrandTheme: Story = { decorators: [brandTheme], play: openFirst };
+export const BrandTheme: Story = { globals: { theme: 'brand' }, play: openFirst };
 
 /** A right-to-left page in Arabic, with its UI strings: text and controls follow the direction. */
 export const RightToLeft: Story = {
-  decorators: [rightToLeft],
+  globals: { dir: 'rtl' },
   args: {
     content: {
       ...faq,
@@ -156,16 +136,16 @@ export const RightToLeft: Story = {
 };
 
 /** In Welsh, from `lang="cy"` on an ancestor alone: every UI word from the Welsh pack. */
-export const Welsh: Story = { decorators: [inLanguage('cy')], play: openFirst };
+export const Welsh: Story = { globals: { locale: 'cy' }, play: openFirst };
 
 /** In Spanish, from `lang="es"` on an ancestor alone. */
-export const Spanish: Story = { decorators: [inLanguage('es')], play: openFirst };
+export const Spanish: Story = { globals: { locale: 'es' }, play: openFirst };
 
 /** In US English, from `lang="en-US"`: checks rather than ticks, and the emergency room. */
-export const UnitedStatesEnglish: Story = { decorators: [inLanguage('en-US')], play: openFirst };
+export const UnitedStatesEnglish: Story = { globals: { locale: 'en-US' }, play: openFirst };
 
 /** In UK English, the default: `lang="en-GB"`, `en` or any language without a pack. */
-export const BritishEnglish: Story = { decorators: [inLanguage('en-GB')], play: openFirst };
+export const BritishEnglish: Story = { globals: { locale: 'en-GB' }, play: openFirst };
 /** Invalid content, here a `javascript:` link in an answer: a short message names the problem. */
 export const ErrorState: Story = {
   args: {

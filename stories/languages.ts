@@ -1,16 +1,14 @@
-/** The language of a story's UI words, set the way a publisher sets it: `lang` on an ancestor. */
+/** The toolbar's languages: each pack, by its tag and its name in itself. */
 import { html, type TemplateResult } from 'lit';
-
-/** A wrapper with `lang`, so the elements inside take that language's pack. */
-export const inLanguage =
-  (lang: string) =>
-  (story: () => unknown): TemplateResult =>
-    html`<div lang=${lang}>${story()}</div>`;
-
-/** The toolbar's choices: each pack, by its tag and its name in itself. */
 export const LANGUAGES = [
   { value: 'en-GB', title: 'English (UK), en-GB' },
   { value: 'en-US', title: 'English (US), en-US' },
   { value: 'cy', title: 'Cymraeg, cy' },
   { value: 'es', title: 'Español, es' },
 ];
+
+/** A wrapper with `lang`, so the elements inside take that language's pack. */
+export const inLanguage =
+  (lang: string) =>
+  (story: () => unknown): TemplateResult =>
+    html`<div lang=${lang}>${story()}</div>`;

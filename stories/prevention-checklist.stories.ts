@@ -1,48 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/prevention-checklist/prevention-checklist.js';
-import type { ChecklistStrings } from '../src/components/prevention-checklist/prevention-checklist.js';
-import type { ChecklistContent } from '../src/content/schema.js';
+import type { HwPreventionChecklist } from '../src/components/prevention-checklist/prevention-checklist.js';
+import { checklistTopics } from '../src/content/topics.js';
+import { controlsFor } from './controls.js';
+import { preventionChecklistUsage } from './usage.js';
 import { checklist } from '../src/content/topics/back-spasms-walking.js';
-import { brandTheme, darkPage, rightToLeft } from './themes.js';
-import { inLanguage } from './languages.js';
 
-interface Args {
-  topic?: string;
-  headingLevel?: number;
-  persist: boolean;
-  checked: string[];
-  content?: ChecklistContent;
-  strings?: Partial<ChecklistStrings>;
-}
+const { args, argTypes, template } = controlsFor<HwPreventionChecklist>(
+  'hw-prevention-checklist',
+  checklistTopics,
+);
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Elements/Prevention checklist',
   component: 'hw-prevention-checklist',
   tags: ['autodocs'],
-  args: { topic: 'back-spasms-walking', headingLevel: 2, persist: false, checked: [] },
-  argTypes: {
-    topic: { control: 'text' },
-    headingLevel: { control: { type: 'range', min: 2, max: 6 } },
-    persist: { control: 'boolean' },
-    checked: { control: 'object' },
-    content: { control: 'object' },
-    strings: { control: 'object' },
-  },
-  render: ({ topic, headingLevel, persist, checked, content, strings }) =>
-    html`<hw-prevention-checklist
-      topic=${ifDefined(topic)}
-      heading-level=${ifDefined(headingLevel)}
-      ?persist=${persist}
-      .checked=${checked}
-      .content=${content}
-      .strings=${strings ?? {}}
-    ></hw-prevention-checklist>`,
+  args: { ...args, 'heading-level': 2 },
+  argTypes,
+  render: (args) => template(args),
+  parameters: { usage: preventionChecklistUsage },
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** Zero configuration: the bundled topic, nothing saved. */
 export const Default: Story = {};
@@ -81,28 +61,28 @@ export const CustomContent: Story = {
 };
 
 /** On a dark page that declares `color-scheme: dark`. */
-export const DarkTheme: Story = { args: { checked: ['posture', 'core'] }, decorators: [darkPage] };
+export const DarkTheme: Story = { args: { checked: ['posture', 'core'] }, globals: { theme: 'dark' } };
 
 /** A publisher's brand through `--hw-…` custom properties only. */
-export const BrandTheme: Story = { args: { checked: ['warm-up'] }, decorators: [brandTheme] };
+export const BrandTheme: Story = { args: { checked: ['warm-up'] }, globals: { theme: 'brand' } };
 
 /** On a right-to-left page the boxes sit on the right. */
-export const RightToLeft: Story = { args: { checked: ['posture'] }, decorators: [rightToLeft] };
+export const RightToLeft: Story = { args: { checked: ['posture'] }, globals: { dir: 'rtl' } };
 
 /** In Welsh, from `lang="cy"` on an ancestor alone: every UI word from the Welsh pack. */
-export const Welsh: Story = { decorators: [inLanguage('cy')], args: { checked: ['posture'] } };
+export const Welsh: Story = { globals: { locale: 'cy' }, args: { checked: ['posture'] } };
 
 /** In Spanish, from `lang="es"` on an ancestor alone. */
-export const Spanish: Story = { decorators: [inLanguage('es')], args: { checked: ['posture'] } };
+export const Spanish: Story = { globals: { locale: 'es' }, args: { checked: ['posture'] } };
 
 /** In US English, from `lang="en-US"`: checks rather than ticks, and the emergency room. */
 export const UnitedStatesEnglish: Story = {
-  decorators: [inLanguage('en-US')],
+  globals: { locale: 'en-US' },
   args: { checked: ['posture'] },
 };
 
 /** In UK English, the default: `lang="en-GB"`, `en` or any language without a pack. */
-export const BritishEnglish: Story = { decorators: [inLanguage('en-GB')], args: { checked: ['posture'] } };
+export const BritishEnglish: Story = { globals: { locale: 'en-GB' }, args: { checked: ['posture'] } };
 /** Invalid content: a short message names each problem, and the page carries on. */
 export const ErrorState: Story = {
   args: {

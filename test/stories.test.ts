@@ -7,19 +7,24 @@
  * without being listed, because the module below imports every stories file.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setProjectAnnotations } from '@storybook/web-components-vite';
-import { composeStories } from 'storybook/preview-api';
-// @ts-expect-error: served by the test runner (scripts/stories-module.mjs), not a file.
-import allStories from '/test/all-stories.js';
+import {
+  setCustomElementsManifest,
+  setProjectAnnotations,
+  type ArgTypes,
+} from '@storybook/web-components-vite';
+import { EVENT_ID } from 'storybook/actions';
+import { addons, composeStories, mockChannel } from 'storybook/preview-api';
 import { captureConsole } from '../src/test-support/helpers.js';
+import { globalTypes, initialGlobals, THEMES, withPage } from '../stories/themes.js';
 
-// The web components renderer's annotations: how a story renders into its canvas. The project's
-// .storybook/preview.ts adds no decorators, only parameters for the docs, a11y and viewport panels.
-const projectAnnotations = setProjectAnnotations([]);
+// The web components renderer's annotations (how a story renders into its canvas) and the
+// project's toolbar: theme, direction and language, which a story may set through `globals`.
+const projectAnnotations = setProjectAnnotations([{ globalTypes, initialGlobals, decorators: [withPage] }]);
 
 type StoryModule = Parameters<typeof composeStories>[0];
 interface ComposedStory {
   parameters: Record<string, unknown>;
+  globals?: Record<string, string>;
   run: (context: { canvasElement: HTMLElement }) => Promise<void>;
 }
 
@@ -46,7 +51,81 @@ async function widgetsIn(root: Element): Promise<Element[]> {
   return widgets;
 }
 
-const modules = allStories as [string, StoryModule][];
+// The stories' controls come from the manifest, as in Storybook: set it, then load the stories.
+interface Declaration {
+  tagName?: string;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+const manifest: { modules: { declarations?: Declaration[] }[] } = await (
+  await fetch('/custom-elements.json')
+).json();
+setCustomElementsManifest(manifest);
+// Served by the test runner (scripts/stories-module.mjs), not a file.
+const ALL_STORIES = '/test/all-stories.js';
+const modules = (await import(ALL_STORIES)).default as [string, StoryModule][];
+
+describe('controls', () => {
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+  for (const [file, module] of modules) {
+    const meta = (module as { default: { component?: string; argTypes?: ArgTypes } }).default;
+    const declaration = declarations.find((item) => item.tagName && item.tagName === meta.component);
+    if (!declaration) continue;
+    it(`${file}: every attribute, custom property, part and event of <${meta.component}> has a control`, () => {
+      const argTypes = meta.argTypes ?? {};
+      const expected = [
+        ...(declaration.attributes ?? []).map((item) => item.name),
+        ...(declaration.cssProperties ?? []).map((item) => item.name),
+        ...(declaration.cssParts ?? []).map((item) => `${item.name}-part`),
+        ...(declaration.events ?? []).map((item) => `${item.name}-event`),
+      ];
+      expect(expected.length).to.be.greaterThan(10);
+      expect(Object.keys(argTypes)).to.include.members(expected);
+      expect(argTypes['--hw-color-accent']!.control).to.deep.equal({ type: 'color' });
+      // The topic is a choice of the bundled topics.
+      expect(argTypes.topic!.control).to.equal('select');
+      expect(argTypes.topic!.options).to.include('back-spasms-walking');
+    });
+  }
+});
+
+describe('actions', () => {
+  it('log each hw- event with its detail', async () => {
+    const channel = mockChannel();
+    addons.setChannel(channel);
+    const logged: { name: string; detail: unknown }[] = [];
+    channel.on(EVENT_ID, ({ data }: { data: { name: string; args: { detail?: unknown } } }) =>
+      logged.push({ name: data.name, detail: data.args.detail }),
+    );
+    const story = (name: string) => {
+      const [, module] = modules.find(([file]) => file === name)!;
+      return (composeStories(module, projectAnnotations) as Record<string, unknown>).Default as ComposedStory;
+    };
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    await story('faq-accordion.stories.ts').run({ canvasElement: container });
+    const faq = (await widgetsIn(container))[0]!;
+    faq.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+    const checker = await fixture<HTMLElement>(html`<div></div>`);
+    await story('red-flag-checker.stories.ts').run({ canvasElement: checker });
+    const [flags] = await widgetsIn(checker);
+    flags!.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]:not(#none-of-these)')!.click();
+    const list = await fixture<HTMLElement>(html`<div></div>`);
+    await story('prevention-checklist.stories.ts').run({ canvasElement: list });
+    const [checklist] = await widgetsIn(list);
+    checklist!.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    expect(logged.map((entry) => entry.name)).to.include.members([
+      'hw-faq-toggle',
+      'hw-tier-change',
+      'hw-checklist-change',
+    ]);
+    const detail = (name: string) => logged.find((entry) => entry.name === name)!.detail;
+    expect(detail('hw-faq-toggle')).to.have.property('open', true);
+    expect(detail('hw-tier-change')).to.have.property('tier');
+    expect(detail('hw-checklist-change')).to.deep.equal({ done: 1, total: 9 });
+  });
+});
 
 describe('stories', () => {
   it('finds every stories file', () => {
@@ -84,6 +163,11 @@ describe('stories', () => {
           expect(widgets.length, 'elements rendered').to.be.greaterThan(0);
           for (const widget of widgets)
             expect(widget.shadowRoot?.childElementCount, widget.localName).to.be.greaterThan(0);
+          // The page wrapper carries the toolbar's settings, as the story sets them.
+          const globals = { ...initialGlobals, ...story.globals };
+          const page = container.querySelector<HTMLElement>('div[dir][lang]')!;
+          expect([page.lang, page.dir], 'lang and dir').to.deep.equal([globals.locale, globals.dir]);
+          expect(page.getAttribute('style') ?? '', 'theme').to.equal(THEMES[globals.theme]!.style);
           await expect(container).to.be.accessible();
         });
       }

@@ -21,9 +21,13 @@ import css, { styles } from './prevention-checklist.module.css';
 
 export { checklistStrings, type ChecklistStrings };
 
+/**
+ * Counts only: which items a reader ticked can be about their health, so it never leaves the
+ * element in an event (read `checked` for that, on the page).
+ */
 export interface ChecklistChangeDetail {
-  /** Ids of the ticked items, in the content's order. */
-  checked: string[];
+  /** How many items are ticked. */
+  done: number;
   /** How many items the checklist has. */
   total: number;
 }
@@ -54,7 +58,7 @@ const itemIds = (content: ChecklistContent): string[] =>
  * @prop {ChecklistContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
  * @prop {string[]} checked - Ids of the ticked items. Setting it does not fire `hw-checklist-change`.
  *
- * @fires {CustomEvent<ChecklistChangeDetail>} hw-checklist-change - The reader ticked, unticked or cleared items, or another tab changed the saved ticks. `detail` is `{ checked, total }`.
+ * @fires {CustomEvent<ChecklistChangeDetail>} hw-checklist-change - The reader ticked, unticked or cleared items, or another tab changed the saved ticks. `detail` is `{ done, total }`: counts, never which items.
  *
  * @csspart progress - The progress in words.
  * @csspart progress-bar - The progress bar.
@@ -153,7 +157,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     this.requestUpdate();
     if (fire)
       emit(this, 'hw-checklist-change', {
-        checked: this.checked,
+        done: this.checked.length,
         total: this.shown ? itemIds(this.shown).length : 0,
       });
   }

@@ -1,0 +1,24 @@
+/**
+ * Controls for an element's stories, generated from custom-elements.json: its attributes,
+ * properties, `--hw-…` custom properties and parts, with a template that binds them and logs
+ * every event it fires to the Actions panel. `topic` is a choice of the bundled topics.
+ */
+import type { ArgTypes } from '@storybook/web-components-vite';
+import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
+import { DEFAULT_TOPIC } from '../src/content/topics.js';
+
+// The manifest is set before the stories load: by .storybook/preview.ts, and by the story tests.
+
+export function controlsFor<T>(tag: string, topics: Record<string, unknown>) {
+  const { args, argTypes, template } = getStorybookHelpers<T>(tag);
+  return {
+    // Object properties start unset: an empty string would be taken as content, and fail.
+    args: { ...args, topic: DEFAULT_TOPIC, content: undefined, checked: undefined },
+    argTypes: {
+      ...argTypes,
+      topic: { ...argTypes.topic, control: 'select', options: Object.keys(topics) },
+      content: { ...argTypes.content, control: 'object' },
+    } as ArgTypes,
+    template,
+  };
+}
