@@ -1,10 +1,8 @@
 /**
  * Topic: back spasms when walking.
- * Written in plain words for a reading age of about 11. Red flags follow NICE-derived NHS
- * guidance, at the tier it gives; each flag names the sources it was checked against. A sign that
- * guidance lists is included even where nhs.uk itself could not be read, citing the NHS or NICE
- * page that does confirm it: leaving a sign out would reassure the reader who has it. What
- * changed between content versions, and why, is in CONTENT-CHANGELOG.md.
+ * Written in plain words for a reading age of about 11. The warning signs shared by every back
+ * topic, and their sources, live in shared/back-red-flags.ts. What changed between content
+ * versions, and why, is in CONTENT-CHANGELOG.md.
  */
 import { getHelpAnswer } from '../get-help.js';
 import type {
@@ -15,86 +13,39 @@ import type {
   Source,
   TopicMeta,
 } from '../schema.js';
-
-/** For sources on nhs.uk, which could not be opened when this version was checked. */
-const NHS_UK_NOTE =
-  'We could not open this page for our last check. The signs we link to it come from our notes on it.';
-const CHECKED = '2026-11-28';
-
-const nhsBackPain: Source = {
-  id: 'nhs-back-pain',
-  title: 'Back pain',
-  publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/back-pain/',
-  note: NHS_UK_NOTE,
-};
-const nhsSciatica: Source = {
-  id: 'nhs-sciatica',
-  title: 'Sciatica',
-  publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/sciatica/',
-  note: NHS_UK_NOTE,
-};
-const nhsSpinalStenosis: Source = {
-  id: 'nhs-spinal-stenosis',
-  title: 'Spinal stenosis',
-  publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/spinal-stenosis/',
-  note: NHS_UK_NOTE,
-};
-const nhsInformStenosis: Source = {
-  id: 'nhs-inform-stenosis',
-  title: 'Lumbar spinal stenosis',
-  publisher: 'NHS inform',
-  url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/lumbar-spinal-stenosis',
-  checked: CHECKED,
-};
-const gCareRedFlags: Source = {
-  id: 'g-care-red-flags',
-  title: 'Red flags for spinal conditions (back pain pathways, based on NICE CKS)',
-  publisher: 'NHS Gloucestershire G-care',
-  url: 'https://g-care.glos.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the G-care home page. The red flags are in its back pain pathways.',
-};
-const niceNg59: Source = {
-  id: 'nice-ng59',
-  title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
-  publisher: 'NICE',
-  url: 'https://www.nice.org.uk/guidance/ng59',
-  checked: CHECKED,
-};
-const niceNg234: Source = {
-  id: 'nice-ng234',
-  title: 'Spinal metastases and metastatic spinal cord compression (NG234)',
-  publisher: 'NICE',
-  url: 'https://www.nice.org.uk/guidance/ng234',
-  checked: CHECKED,
-};
-const royalFreeCes: Source = {
-  id: 'royal-free-ces',
-  title: 'Patient leaflet on cauda equina syndrome',
-  publisher: 'Royal Free London NHS Foundation Trust',
-  url: 'https://www.royalfree.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the trust’s home page.',
-};
-const chesterfieldCes: Source = {
-  id: 'chesterfield-ces',
-  title: 'Patient leaflet on cauda equina syndrome',
-  publisher: 'Chesterfield Royal Hospital NHS Foundation Trust',
-  url: 'https://www.chesterfieldroyal.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the trust’s home page.',
-};
-const torbayCes: Source = {
-  id: 'torbay-ces',
-  title: 'Patient leaflet on cauda equina syndrome',
-  publisher: 'Torbay and South Devon NHS Foundation Trust',
-  url: 'https://www.torbayandsouthdevon.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the trust’s home page.',
-};
+import {
+  bladderBowel,
+  bothLegs,
+  cancerHistory,
+  chesterfieldCes,
+  chestPain,
+  coughSneeze,
+  fever,
+  firstBackPainAge,
+  gCareRedFlags,
+  injury,
+  legWeakness,
+  lump,
+  nhsBackPain,
+  nhsInformStenosis,
+  nhsSciatica,
+  nhsSpinalStenosis,
+  niceNg234,
+  niceNg59,
+  nightPain,
+  notImproving,
+  oneLegNumbness,
+  royalFreeCes,
+  saddleNumbness,
+  sexualProblems,
+  thinBones,
+  torbayCes,
+  upperBack,
+  unsteadyLegs,
+  walkingLegPain,
+  weakImmuneSystem,
+  weightLoss,
+} from './shared/back-red-flags.js';
 
 /**
  * The topic's metadata with the sources one widget's content was checked against, so no footer
@@ -172,178 +123,37 @@ export const anatomy: AnatomyTableContent = {
 };
 
 // The signs and outcomes stand alone, so the FAQ's answer built from them carries nothing else
-// of the checker's content.
+// of the checker's content. Every shared back-pain sign is here, with two of this topic's own.
 const flagGroups: RedFlagContent['groups'] = [
   {
     id: 'nerves',
     label: 'Numbness, peeing, pooing or sex',
-    flags: [
-      {
-        id: 'saddle-numbness',
-        label: 'Numbness or tingling around your genitals, bottom or back passage',
-        detail:
-          'This includes between your inner thighs. It may feel different when you wipe after using the toilet.',
-        tier: 'emergency',
-        sources: ['nhs-back-pain', 'nhs-sciatica', 'royal-free-ces'],
-      },
-      {
-        id: 'bladder-bowel',
-        label: 'New trouble peeing, or you cannot control when you pee or poo',
-        detail: 'This includes not being able to pee at all, or not feeling when you need to poo.',
-        tier: 'emergency',
-        sources: ['nhs-back-pain', 'nhs-sciatica'],
-      },
-      {
-        id: 'sexual-problems',
-        label: 'New problems getting an erection or ejaculating, or less feeling in your genitals during sex',
-        tier: 'emergency',
-        sources: ['royal-free-ces', 'chesterfield-ces', 'torbay-ces'],
-      },
-    ],
+    flags: [saddleNumbness, bladderBowel, sexualProblems],
   },
   {
     id: 'legs',
     label: 'Legs and feet',
-    flags: [
-      {
-        id: 'both-legs',
-        label: 'Pain, tingling, weakness or numbness in both legs',
-        tier: 'emergency',
-        sources: ['nhs-back-pain', 'nhs-sciatica'],
-      },
-      {
-        id: 'unsteady-legs',
-        label: 'Your legs feel unsteady or give way when you walk',
-        tier: 'emergency',
-        sources: ['g-care-red-flags'],
-      },
-      {
-        id: 'leg-weakness',
-        label: 'New or worsening weakness in one leg or foot',
-        detail: 'For example, your foot drags or slaps on the ground, or you trip.',
-        tier: 'urgent',
-        sources: ['g-care-red-flags'],
-      },
-      {
-        id: 'one-leg-numbness',
-        label: 'Numbness or tingling in one leg',
-        tier: 'see-doctor',
-        sources: ['nhs-sciatica'],
-      },
-      {
-        id: 'walking-leg-pain',
-        label: 'Pain, heaviness or cramp in your legs when you walk, that eases when you sit or bend forward',
-        tier: 'see-doctor',
-        sources: ['nhs-spinal-stenosis', 'nhs-inform-stenosis'],
-      },
-    ],
+    flags: [bothLegs, unsteadyLegs, legWeakness, oneLegNumbness, walkingLegPain],
   },
   {
     id: 'other-signs',
     label: 'Fever, weight loss, a lump or chest pain',
-    flags: [
-      {
-        id: 'chest-pain',
-        label: 'Chest pain',
-        tier: 'emergency',
-        sources: ['nhs-back-pain'],
-      },
-      {
-        id: 'fever',
-        label: 'A high temperature, or you feel hot and shivery',
-        tier: 'urgent',
-        sources: ['nhs-back-pain'],
-      },
-      {
-        id: 'weight-loss',
-        label: 'You are losing weight without trying',
-        tier: 'urgent',
-        sources: ['nhs-back-pain'],
-      },
-      {
-        id: 'lump',
-        label: 'A lump or swelling on your back, or your back has changed shape',
-        tier: 'urgent',
-        sources: ['nhs-back-pain'],
-      },
-    ],
+    flags: [chestPain, fever, weightLoss, lump],
   },
   {
     id: 'health',
     label: 'Cancer, steroids, a weak immune system or thin bones',
-    flags: [
-      {
-        id: 'cancer-history',
-        label: 'You have had cancer, and this back pain is new',
-        tier: 'urgent',
-        sources: ['g-care-red-flags', 'nice-ng234'],
-      },
-      {
-        id: 'weak-immune-system',
-        label: 'Your immune system is weak, or you inject drugs',
-        detail:
-          'For example, because of chemotherapy, long-term steroid tablets or other medicines that weaken the immune system.',
-        tier: 'urgent',
-        sources: ['g-care-red-flags'],
-      },
-      {
-        id: 'thin-bones',
-        label:
-          'You have thin bones (osteoporosis) or take steroid tablets long term, and the pain came on suddenly',
-        detail: 'This includes pain that started after a small fall, or after lifting something.',
-        tier: 'urgent',
-        sources: ['g-care-red-flags'],
-      },
-    ],
+    flags: [cancerHistory, weakImmuneSystem, thinBones],
   },
   {
     id: 'how-it-started',
     label: 'How and when the pain started',
-    flags: [
-      {
-        id: 'injury',
-        label: 'The pain started after a serious fall or accident, such as a car crash',
-        tier: 'emergency',
-        sources: ['nhs-back-pain'],
-      },
-      {
-        id: 'first-back-pain-age',
-        label: 'This is your first back pain, and you are over 50 or under 16',
-        tier: 'see-doctor',
-        sources: ['g-care-red-flags', 'nice-ng59'],
-      },
-    ],
+    flags: [injury, firstBackPainAge],
   },
   {
     id: 'pain-pattern',
     label: 'Where the pain is and how it behaves',
-    flags: [
-      {
-        id: 'upper-back',
-        label: 'The pain is high in your back, between your shoulder blades',
-        tier: 'urgent',
-        sources: ['nhs-back-pain'],
-      },
-      {
-        id: 'night-pain',
-        label: 'The pain does not get better when you rest, or it is worse at night',
-        tier: 'urgent',
-        sources: ['nhs-back-pain'],
-      },
-      {
-        id: 'cough-sneeze',
-        label: 'The pain gets worse when you sneeze, cough or poo',
-        tier: 'urgent',
-        sources: ['nhs-back-pain'],
-      },
-      {
-        id: 'not-improving',
-        label:
-          'The pain is not better after a few weeks, is getting worse, or stops you doing everyday things',
-        tier: 'see-doctor',
-        sources: ['nhs-back-pain', 'nhs-sciatica'],
-      },
-    ],
+    flags: [upperBack, nightPain, coughSneeze, notImproving],
   },
 ];
 
