@@ -17,6 +17,15 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'shared/[name]-[hash].js',
+      // What back topics share is in files of its own, not in the default topic's: the signs and
+      // their sources, which the default topic shows too, and what only other topics use. So a
+      // bundler keeps in an element's first render only what the default topic needs, and the
+      // rest with the other topics' lazy chunks.
+      manualChunks: (id) => {
+        const shared = /[\\/]src[\\/]content[\\/]topics[\\/]shared[\\/]([\w-]+)\.ts$/.exec(id);
+        if (shared) return shared[1] === 'citing' ? 'shared-content' : shared[1];
+        return /[\\/]src[\\/]content[\\/]get-help\.ts$/.test(id) ? 'back-red-flags' : undefined;
+      },
       sourcemap: true,
     },
   },

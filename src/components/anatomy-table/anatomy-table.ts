@@ -1,6 +1,6 @@
 import { html, unsafeCSS, type TemplateResult } from 'lit';
 import type { AnatomyTableContent } from '../../content/schema.js';
-import { anatomyTopics } from '../../content/topics.js';
+import { anatomyBundled } from '../../content/bundled.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
@@ -37,7 +37,7 @@ export class HwAnatomyTable extends HwElement<AnatomyTableContent, AnatomyTableS
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: AnatomyTableContent;
 
-  protected readonly bundled = anatomyTopics;
+  protected readonly bundled = anatomyBundled;
   protected readonly defaultStrings = coreStrings;
 
   protected renderContent(content: AnatomyTableContent): TemplateResult {

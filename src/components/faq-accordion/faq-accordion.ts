@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { FaqContent } from '../../content/schema.js';
-import { faqTopics } from '../../content/topics.js';
+import { faqBundled } from '../../content/bundled.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -109,7 +109,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   /** Adds a schema.org FAQPage JSON-LD block to the light DOM, built from the content. */
   structuredData = false;
 
-  protected readonly bundled = faqTopics;
+  protected readonly bundled = faqBundled;
   protected readonly defaultStrings = faqStrings;
 
   /** Ids of the open questions. */

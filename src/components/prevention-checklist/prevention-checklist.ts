@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { ChecklistContent } from '../../content/schema.js';
-import { checklistTopics } from '../../content/topics.js';
+import { checklistBundled } from '../../content/bundled.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -84,7 +84,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   /** Save the ticks in this browser's localStorage. Off by default: nothing is stored. */
   persist = false;
 
-  protected readonly bundled = checklistTopics;
+  protected readonly bundled = checklistBundled;
   protected readonly defaultStrings = checklistStrings;
 
   private ticks = new Set<string>();

@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { RedFlagContent, Source } from '../../content/schema.js';
-import { redFlagTopics } from '../../content/topics.js';
+import { redFlagBundled } from '../../content/bundled.js';
 import { reportAttribute, trimmed } from '../../core/attributes.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
@@ -93,7 +93,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** A same-day medical service named in the urgent outcome, such as "NHS 111". */
   urgentService?: string;
 
-  protected readonly bundled = redFlagTopics;
+  protected readonly bundled = redFlagBundled;
   protected readonly defaultStrings = redFlagStrings;
 
   /** The reader's ticks, kept in memory only. */

@@ -6,89 +6,9 @@
  * guidance lists is included even where nhs.uk itself could not be read, citing the NHS or NICE
  * page that does confirm it: leaving a sign out would reassure the reader who has it.
  */
-import type { RedFlagContent, Source } from '../../schema.js';
+import type { RedFlagContent } from '../../schema.js';
 
 export type Flag = RedFlagContent['groups'][number]['flags'][number];
-
-/** For sources on nhs.uk, which could not be opened when this version was checked. */
-export const NHS_UK_NOTE =
-  'We could not open this page for our last check. The signs we link to it come from our notes on it.';
-export const CHECKED = '2026-11-28';
-
-export const nhsBackPain: Source = {
-  id: 'nhs-back-pain',
-  title: 'Back pain',
-  publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/back-pain/',
-  note: NHS_UK_NOTE,
-};
-export const nhsSciatica: Source = {
-  id: 'nhs-sciatica',
-  title: 'Sciatica',
-  publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/sciatica/',
-  note: NHS_UK_NOTE,
-};
-export const nhsSpinalStenosis: Source = {
-  id: 'nhs-spinal-stenosis',
-  title: 'Spinal stenosis',
-  publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/spinal-stenosis/',
-  note: NHS_UK_NOTE,
-};
-export const nhsInformStenosis: Source = {
-  id: 'nhs-inform-stenosis',
-  title: 'Lumbar spinal stenosis',
-  publisher: 'NHS inform',
-  url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/lumbar-spinal-stenosis',
-  checked: CHECKED,
-};
-export const gCareRedFlags: Source = {
-  id: 'g-care-red-flags',
-  title: 'Red flags for spinal conditions (back pain pathways, based on NICE CKS)',
-  publisher: 'NHS Gloucestershire G-care',
-  url: 'https://g-care.glos.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the G-care home page. The red flags are in its back pain pathways.',
-};
-export const niceNg59: Source = {
-  id: 'nice-ng59',
-  title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
-  publisher: 'NICE',
-  url: 'https://www.nice.org.uk/guidance/ng59',
-  checked: CHECKED,
-};
-export const niceNg234: Source = {
-  id: 'nice-ng234',
-  title: 'Spinal metastases and metastatic spinal cord compression (NG234)',
-  publisher: 'NICE',
-  url: 'https://www.nice.org.uk/guidance/ng234',
-  checked: CHECKED,
-};
-export const royalFreeCes: Source = {
-  id: 'royal-free-ces',
-  title: 'Patient leaflet on cauda equina syndrome',
-  publisher: 'Royal Free London NHS Foundation Trust',
-  url: 'https://www.royalfree.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the trust’s home page.',
-};
-export const chesterfieldCes: Source = {
-  id: 'chesterfield-ces',
-  title: 'Patient leaflet on cauda equina syndrome',
-  publisher: 'Chesterfield Royal Hospital NHS Foundation Trust',
-  url: 'https://www.chesterfieldroyal.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the trust’s home page.',
-};
-export const torbayCes: Source = {
-  id: 'torbay-ces',
-  title: 'Patient leaflet on cauda equina syndrome',
-  publisher: 'Torbay and South Devon NHS Foundation Trust',
-  url: 'https://www.torbayandsouthdevon.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the trust’s home page.',
-};
 
 // --- The shared signs -------------------------------------------------------------------------
 
@@ -272,29 +192,5 @@ export const walkingLegPain: Flag = {
   sources: ['nhs-spinal-stenosis', 'nhs-inform-stenosis'],
 };
 
-/** Every source a back topic's signs may cite, in the order footers list them. */
-export const backSources: readonly Source[] = [
-  nhsBackPain,
-  nhsSciatica,
-  nhsSpinalStenosis,
-  nhsInformStenosis,
-  gCareRedFlags,
-  niceNg59,
-  niceNg234,
-  royalFreeCes,
-  chesterfieldCes,
-  torbayCes,
-];
-
-/**
- * The sources that the signs in these groups cite, plus any others given, in the order of
- * `sources` then `backSources`: a checker's footer lists exactly what its signs were checked
- * against.
- */
-export function sourcesCitedBy(groups: RedFlagContent['groups'], sources: readonly Source[] = []): Source[] {
-  const cited = new Set(groups.flatMap((group) => group.flags.flatMap((flag) => flag.sources)));
-  const all = [...sources, ...backSources];
-  return all.filter(
-    (source, index) => (cited.has(source.id) || sources.includes(source)) && all.indexOf(source) === index,
-  );
-}
+/** Every sign above, for topics that pick theirs by id (see citing.ts). */
+export const backFlags: readonly Flag[] = [...sharedFlags, oneLegNumbness, walkingLegPain];
