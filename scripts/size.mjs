@@ -182,7 +182,7 @@ for (const file of (await readdir(dirname(cdnFile))).sort()) {
   if (!file.endsWith('.js') || file === basename(cdnFile)) continue;
   const kind = file.includes('-validator-')
     ? 'validator'
-    : file.includes('-catalogue-')
+    : file.includes('-catalogue-') || file.includes('-citing-')
       ? 'topic catalogue'
       : TOPICS.some((topic) => file.startsWith(`${basename(cdnFile, '.js')}-${topic}-`))
         ? 'topic'
