@@ -12,6 +12,7 @@ import '../src/components/red-flag-checker/red-flag-checker.js';
 import { topicIndex, WIDGETS } from '../src/content/topic-index.js';
 import { topics } from '../src/content/topics.js';
 import { captureConsole } from '../src/test-support/helpers.js';
+import * as topicStories from '../stories/topics.stories.js';
 
 const TAGS = Object.values(WIDGETS);
 type Kind = keyof typeof WIDGETS;
@@ -90,5 +91,16 @@ describe('bundled topics in every element', () => {
     el.setAttribute('topic', 'sciatica');
     await el.updateComplete;
     expect(heading()).to.equal('Questions about sciatica');
+  });
+
+  it('each have a story per element that has their kind', () => {
+    const stories = Object.entries(topicStories)
+      .filter(([name]) => name !== 'default')
+      .map(([, story]) => {
+        const { args } = story as { args: { tag: string; topic: string } };
+        return `${args.topic} ${args.tag}`;
+      });
+    const expected = topicIndex.flatMap((entry) => entry.widgets.map((tag) => `${entry.id} ${tag}`));
+    expect(stories.sort()).to.deep.equal(expected.sort());
   });
 });
