@@ -74,8 +74,9 @@ const packOf = (chunk) =>
     Object.keys(chunk.modules).some((id) => new RegExp(`[\\\\/]${locale}-[\\w-]+\\.js$`).test(id)),
   );
 
-// The built topic chunks are named after their topic (`shared/sciatica-<hash>.js`), and so is the
-// catalogue that loads them (`shared/catalogue-<hash>.js`).
+// The built topic chunks are named after their topic (`shared/sciatica-<hash>.js`: its content,
+// and a file per widget that picks it out); the loaders that find them after their kind
+// (`shared/load-faq-<hash>.js`), beside the catalogue (`shared/catalogue-<hash>.js`).
 const TOPICS = (await readdir('src/content/topics'))
   .filter((file) => file.endsWith('.ts'))
   .map((file) => basename(file, '.ts'));
@@ -120,10 +121,16 @@ async function measure(file) {
     );
     const pack = packOf(chunk);
     const topic = named(chunk, TOPICS);
-    const isCatalogue = named(chunk, ['catalogue', 'shared-content', 'back-red-flags', 'back-sources']);
+    const isCatalogue = named(chunk, [
+      'catalogue',
+      'load',
+      'shared-content',
+      'back-red-flags',
+      'back-sources',
+    ]);
     if (initial.has(chunk.fileName) || !(isValidator || pack || topic || isCatalogue)) firstRender += bytes;
     else if (pack) packs.set(pack, bytes);
-    else if (topic) topics.set(topic, bytes);
+    else if (topic) topics.set(topic, (topics.get(topic) ?? 0) + bytes);
     else if (isCatalogue) catalogue += bytes;
     else validator += bytes;
   }
@@ -182,9 +189,10 @@ for (const file of (await readdir(dirname(cdnFile))).sort()) {
   if (!file.endsWith('.js') || file === basename(cdnFile)) continue;
   const kind = file.includes('-validator-')
     ? 'validator'
-    : file.includes('-catalogue-') || file.includes('-citing-')
+    : /-(catalogue|citing|load-[\w-]+)-/.test(file)
       ? 'topic catalogue'
-      : TOPICS.some((topic) => file.startsWith(`${basename(cdnFile, '.js')}-${topic}-`))
+      : TOPICS.some((topic) => file.startsWith(`${basename(cdnFile, '.js')}-${topic}-`)) ||
+          file.includes('-signs-')
         ? 'topic'
         : 'language pack';
   rows.push({

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { catalogue, loadTopic } from './catalogue.js';
+import { catalogue } from './catalogue.js';
+import { loadAnatomy } from './loaders/load-anatomy.js';
+import { loadChecklist } from './loaders/load-checklist.js';
+import { loadFaq } from './loaders/load-faq.js';
+import { loadRedFlags } from './loaders/load-red-flags.js';
 import { DEFAULT_TOPIC } from './default-topic.js';
 import { topicIds, topicIndex, WIDGETS } from './topic-index.js';
 import { topics } from './topics.js';
@@ -34,30 +38,33 @@ describe('bundled topics', () => {
   });
 });
 
-describe('the catalogue elements load topics from', () => {
-  it('lists every bundled topic with exactly the widgets it has', () => {
+describe('the loaders elements load other topics through', () => {
+  const loaders = { anatomy: loadAnatomy, faq: loadFaq, redFlags: loadRedFlags, checklist: loadChecklist };
+
+  it('list every bundled topic with exactly the widgets it has', () => {
     expect(Object.keys(catalogue)).to.deep.equal(topicIds);
+    for (const [id, topic] of Object.entries(topics))
+      expect(catalogue[id], id).to.deep.equal(KINDS.filter((kind) => topic[kind]));
+  });
+
+  it('load each widget’s content of each topic but the default, from a file of its own', async () => {
     for (const [id, topic] of Object.entries(topics)) {
-      expect(catalogue[id]!.kinds, id).to.deep.equal(KINDS.filter((kind) => topic[kind]));
-      // Every topic but the default, whose content is inline in each element, loads from its own file.
-      expect(Boolean(catalogue[id]!.load), id).to.equal(id !== DEFAULT_TOPIC);
+      if (id === DEFAULT_TOPIC) continue;
+      for (const kind of catalogue[id]!)
+        expect(await loaders[kind](id), `${id} ${kind}`).to.equal(topic[kind]);
     }
   });
 
-  it('loads one widget’s content of a topic from its file', async () => {
-    expect(await loadTopic('sciatica', 'faq')).to.equal(topics.sciatica!.faq);
-  });
-
-  it('names an unknown topic, and one without the widget, listing the topics that have it', async () => {
-    const problem = (id: string, kind: (typeof KINDS)[number]) =>
-      loadTopic(id, kind).then(
+  it('name an unknown topic, and one without the widget, listing the topics that have it', async () => {
+    const problem = (load: (id: string) => Promise<unknown>, id: string) =>
+      load(id).then(
         () => '',
         (error: Error) => error.message,
       );
-    expect(await problem('knee-pain', 'checklist')).to.equal(
+    expect(await problem(loadChecklist, 'knee-pain')).to.equal(
       'unknown topic "knee-pain" (topics with this widget: back-spasms-walking, lower-back-pain)',
     );
-    expect(await problem('sciatica', 'anatomy')).to.equal(
+    expect(await problem(loadAnatomy, 'sciatica')).to.equal(
       '"sciatica" has no content for this widget (topics with it: back-spasms-walking)',
     );
   });

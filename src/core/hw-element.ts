@@ -49,10 +49,6 @@ export { coreStrings, type CoreStrings };
  * @cssprop --hw-space - Padding inside the card.
  * @cssprop --hw-margin-block - Space above and below the widget. Default 1.5em.
  * @cssprop --hw-heading-font-size - Size of the widget's heading. Default 1.25em.
- * @cssprop --hw-reserve-anatomy-table - Height `<hw-anatomy-table>` keeps while a topic's file loads (as in examples/reserve-space.css). Default 46em.
- * @cssprop --hw-reserve-faq-accordion - Height `<hw-faq-accordion>` keeps while a topic's file loads. Default 59em.
- * @cssprop --hw-reserve-red-flag-checker - Height `<hw-red-flag-checker>` keeps while a topic's file loads. Default 182em.
- * @cssprop --hw-reserve-prevention-checklist - Height `<hw-prevention-checklist>` keeps while a topic's file loads. Default 90em.
  */
 export abstract class HwElement<
   TContent extends { meta: TopicMeta },

@@ -86,6 +86,7 @@ function setScriptText(script: Element, text: string): void {
  * @csspart question - Each question's heading.
  * @csspart button - Each question's button.
  * @csspart answer - Each answer.
+ * @cssprop --hw-reserve-faq-accordion - Height it keeps while a topic's file loads, as examples/reserve-space.css reserves it. Default 59em.
  */
 export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   static override styles = [...HwElement.styles, unsafeCSS(styles)];
