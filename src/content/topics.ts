@@ -1,9 +1,10 @@
 /**
  * The bundled topics, whole, for `health-widgets/content` (the elements do not import this file:
- * they show the default topic inline and load the others from their own files, see catalogue.ts).
- * To add a topic, add its file under topics/, a line to each map of the kinds it has here, and a
- * line to catalogue.ts. The keys are literal strings, not `meta.id` read at run time, so that every
- * bundler can drop the maps a page does not use (the schema tests check each key matches its id).
+ * they show the default topic inline and load the others, a file per widget, through loaders/).
+ * To add a topic, add its files under topics/, a line to each map of the kinds it has here, a
+ * line to catalogue.ts, and a line to the loader of each kind it has. The keys are literal
+ * strings, not `meta.id` read at run time, so that every bundler can drop the maps a page does
+ * not use (the schema tests check each key matches its id).
  */
 import type { AnatomyTableContent, ChecklistContent, FaqContent, RedFlagContent, Topic } from './schema.js';
 import * as backSpasmsWalking from './topics/back-spasms-walking.js';
