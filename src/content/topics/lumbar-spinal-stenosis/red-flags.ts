@@ -7,7 +7,7 @@ export const redFlags: RedFlagContent = {
   meta: /* @__PURE__ */ metaCiting(/* @__PURE__ */ sourcesCitedBy(flagGroups, nhsSources)),
   heading: 'Check for warning signs',
   audience:
-    'This checker is for adults aged 16 and over. For a child with back or leg pain, or if you are pregnant, talk to a GP or midwife.',
+    'This checker is for adults aged 16 and over. For a child with back pain, or if you are pregnant, talk to a GP or midwife.',
   intro: 'Tick any of these signs you have now, as well as your back or leg pain.',
   groups: flagGroups,
   outcomes,
