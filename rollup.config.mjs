@@ -6,6 +6,21 @@ import { minifyTemplates, terserOptions, typescriptOptions } from './scripts/bui
 import { litCssModules } from './scripts/css-modules.mjs';
 import { cdnEntry, cdnFile, entries } from './scripts/entries.mjs';
 
+/**
+ * What back topics share is in files of its own, not in the default topic's: the signs and their
+ * sources, which the default topic shows too, and what only other topics use. And each other
+ * topic is a file per widget, beside what its widgets share. So a bundler keeps in an element's
+ * first render only what the default topic needs, loads another topic's content only for the
+ * widget that shows it, and even one that inlines lazy files keeps only its element's kind.
+ */
+function manualChunks(id) {
+  const shared = /[\\/]src[\\/]content[\\/]topics[\\/]shared[\\/]([\w-]+)\.ts$/.exec(id);
+  if (shared) return shared[1] === 'citing' ? 'shared-content' : shared[1];
+  const part = /[\\/]src[\\/]content[\\/]topics[\\/]([\w-]+)[\\/]([\w-]+)\.ts$/.exec(id);
+  if (part) return `${part[1]}-${part[2]}`;
+  return /[\\/]src[\\/]content[\\/]get-help\.ts$/.test(id) ? 'back-red-flags' : undefined;
+}
+
 export default [
   // For npm users: one ESM file per entry; lit and valibot stay shared imports.
   {
@@ -17,6 +32,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'shared/[name]-[hash].js',
+      manualChunks,
       sourcemap: true,
     },
   },

@@ -8,8 +8,15 @@
 //   from outside the package, on its own: within 3.5 kB.
 // - Each language pack other than English (UK), which loads only on a page in that language:
 //   within 1.5 kB. English costs the packs nothing.
-// - The CDN file, all four elements with their content: within 21 kB. Beside it, loaded only when a
-//   page needs them: the validator (within its budget) and each language pack (within the pack's).
+// - Each bundled topic other than the default one, which loads only on a page that shows it: its
+//   own file within 3.5 kB; and the catalogue that finds it, with what back topics share (the
+//   warning signs) when the element's first render does not already hold it, within 3.5 kB. These are lazy
+//   chunks an element needs to render only for another topic, so they are rows of their own; the
+//   default topic is inline, so its content counts before first render. Any other lazy chunk
+//   still counts towards first render.
+// - The CDN file, all four elements with the default topic: within 21 kB. Beside it, loaded only
+//   when a page needs them: the validator, each language pack and each other topic (within their
+//   budgets).
 // `--write` puts the table into README.md between the size-table markers.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -21,15 +28,28 @@ import { rollup } from 'rollup';
 import { terserOptions } from './build-options.mjs';
 import { cdnFile, elements } from './entries.mjs';
 
-const BUDGET = { firstRender: 11_500, validator: 3_500, cdnValidator: 4_000, pack: 1_500, cdn: 21_000 };
+const BUDGET = {
+  firstRender: 11_500,
+  validator: 3_500,
+  cdnValidator: 4_000,
+  pack: 1_500,
+  topic: 3_500,
+  catalogue: 3_500,
+  cdn: 21_000,
+};
 // Over budget, and known: since content version 2 (21 warning signs, each source cited, the FAQ's
 // "when to get help" built from them) and the language layer, these entries are over 11.5 kB.
 // Each is held at a ceiling just above its size today, so it cannot grow while it is brought back
 // under budget; the README table shows both. Remove an entry here once it fits its budget.
+// Loading topics on demand raised three of them once (by 0.35 to 0.7 kB): the code that loads
+// another topic and keeps its space (about 0.2 kB, as in the anatomy table), and what the default
+// topic now shares with the others (the lists of warning signs and sources a lazy topic picks
+// from, which the entry exports; the checklist also keeps every shared source). From here no entry grows
+// with the number of topics (test/e2e/topic-size.test.mjs).
 const CEILING = {
-  'faq-accordion': 14_400,
-  'red-flag-checker': 14_600,
-  'prevention-checklist': 12_400,
+  'faq-accordion': 15_050,
+  'red-flag-checker': 14_550,
+  'prevention-checklist': 12_850,
 };
 const README = 'README.md';
 const START = '<!-- size-table -->';
@@ -54,6 +74,17 @@ const packOf = (chunk) =>
     Object.keys(chunk.modules).some((id) => new RegExp(`[\\\\/]${locale}-[\\w-]+\\.js$`).test(id)),
   );
 
+// The built topic chunks are named after their topic (`shared/sciatica-<hash>.js`: its content,
+// and a file per widget that picks it out); the loaders that find them after their kind
+// (`shared/load-faq-<hash>.js`), beside the catalogue (`shared/catalogue-<hash>.js`).
+const TOPICS = (await readdir('src/content/topics'))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => basename(file, '.ts'));
+const named = (chunk, names) =>
+  names.find((name) =>
+    Object.keys(chunk.modules).some((id) => new RegExp(`[\\\\/]${name}-[\\w-]+\\.js$`).test(id)),
+  );
+
 /**
  * Bundles one built entry; returns the gzipped bytes loaded before first render, of the
  * validator, and of each language pack, both loaded on demand.
@@ -75,33 +106,55 @@ async function measure(file) {
   };
   visit([...chunks.values()].find((chunk) => chunk.isEntry).fileName);
 
-  // A lazy chunk with valibot in it is the validator, one named after a locale is its pack; any
-  // other lazy chunk (content loaded on demand, say) would be needed to render, so it counts
-  // towards first render.
+  // A lazy chunk with valibot in it is the validator, one named after a locale is its pack, one
+  // named after a topic is that topic (loaded only for it), and the catalogue finds topics; any
+  // other lazy chunk would be needed to render, so it counts towards first render.
   let firstRender = 0;
   let validator = 0;
+  let catalogue = 0;
   const packs = new Map();
+  const topics = new Map();
   for (const chunk of chunks.values()) {
     const bytes = gzipSize(chunk.code);
     const isValidator = Object.keys(chunk.modules).some((id) =>
       /[\\/]node_modules[\\/]valibot[\\/]/.test(id),
     );
     const pack = packOf(chunk);
-    if (initial.has(chunk.fileName) || !(isValidator || pack)) firstRender += bytes;
+    const topic = named(chunk, TOPICS);
+    const isCatalogue = named(chunk, [
+      'catalogue',
+      'load',
+      'shared-content',
+      'back-red-flags',
+      'back-sources',
+    ]);
+    if (initial.has(chunk.fileName) || !(isValidator || pack || topic || isCatalogue)) firstRender += bytes;
     else if (pack) packs.set(pack, bytes);
+    else if (topic) topics.set(topic, (topics.get(topic) ?? 0) + bytes);
+    else if (isCatalogue) catalogue += bytes;
     else validator += bytes;
   }
-  return { firstRender, validator, packs };
+  return { firstRender, validator, packs, topics, catalogue };
 }
 
 const rows = [];
-// Every element loads the same packs: each is listed once, at its largest.
+// Every element loads the same packs and topics: each is listed once, at its largest.
 const packs = new Map();
+const topics = new Map();
+let catalogue = 0;
 for (const name of elements) {
   const file = `dist/${name}.js`;
   await requireBuilt(file);
-  const { firstRender, validator, packs: its } = await measure(file);
+  const {
+    firstRender,
+    validator,
+    packs: its,
+    topics: itsTopics,
+    catalogue: itsCatalogue,
+  } = await measure(file);
   for (const [locale, bytes] of its) packs.set(locale, Math.max(bytes, packs.get(locale) ?? 0));
+  for (const [topic, bytes] of itsTopics) topics.set(topic, Math.max(bytes, topics.get(topic) ?? 0));
+  catalogue = Math.max(catalogue, itsCatalogue);
   rows.push({
     what: `\`hw-${name}\`: before first render, with Lit and content`,
     bytes: firstRender,
@@ -117,20 +170,42 @@ for (const name of elements) {
 for (const [locale, bytes] of packs) {
   rows.push({ what: `language pack \`${locale}\`, loaded on demand`, bytes, budget: BUDGET.pack });
 }
+for (const [topic, bytes] of topics) {
+  rows.push({ what: `topic \`${topic}\`, loaded on demand`, bytes, budget: BUDGET.topic });
+}
+if (catalogue) {
+  rows.push({
+    what: 'topic catalogue and shared warning signs, loaded for a topic other than the default',
+    bytes: catalogue,
+    budget: BUDGET.catalogue,
+  });
+}
 rows.push({
-  what: `\`${cdnFile}\`: all four elements and their content`,
+  what: `\`${cdnFile}\`: all four elements and the default topic`,
   bytes: gzipSize(await requireBuilt(cdnFile)),
   budget: BUDGET.cdn,
 });
 for (const file of (await readdir(dirname(cdnFile))).sort()) {
   if (!file.endsWith('.js') || file === basename(cdnFile)) continue;
-  const isValidator = file.includes('-validator-');
+  const kind = file.includes('-validator-')
+    ? 'validator'
+    : /-(catalogue|citing|load-[\w-]+)-/.test(file)
+      ? 'topic catalogue'
+      : TOPICS.some((topic) => file.startsWith(`${basename(cdnFile, '.js')}-${topic}-`)) ||
+          file.includes('-signs-')
+        ? 'topic'
+        : 'language pack';
   rows.push({
     // The hash changes with the file's content; the table names the file without it.
-    what: `\`${dirname(cdnFile)}/${file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\`: ${isValidator ? 'validator' : 'language pack'} beside it`,
+    what: `\`${dirname(cdnFile)}/${file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\`: ${kind} beside it`,
     bytes: gzipSize(await readFile(`${dirname(cdnFile)}/${file}`, 'utf8')),
     // The CDN's validator holds the schemas of all four elements.
-    budget: isValidator ? BUDGET.cdnValidator : BUDGET.pack,
+    budget: {
+      validator: BUDGET.cdnValidator,
+      'topic catalogue': BUDGET.catalogue,
+      topic: BUDGET.topic,
+      'language pack': BUDGET.pack,
+    }[kind],
   });
 }
 

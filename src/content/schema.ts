@@ -269,21 +269,24 @@ export const ChecklistContentSchema = v.pipe(
   }),
 );
 
-/** A whole topic: the content of all four elements, sharing one set of metadata. */
+/**
+ * A whole topic: the content of the elements it supplies, sharing one id and version. A topic may
+ * leave out a kind that does not fit it; an element asked for that topic shows the error view.
+ */
 export const TopicSchema = v.pipe(
   v.object({
-    anatomy: AnatomyTableContentSchema,
-    faq: FaqContentSchema,
-    redFlags: RedFlagContentSchema,
-    checklist: ChecklistContentSchema,
+    anatomy: v.optional(AnatomyTableContentSchema),
+    faq: v.optional(FaqContentSchema),
+    redFlags: v.optional(RedFlagContentSchema),
+    checklist: v.optional(ChecklistContentSchema),
   }),
-  v.check(
-    (topic) =>
-      [topic.faq, topic.redFlags, topic.checklist].every(
-        (part) => part.meta.id === topic.anatomy.meta.id && part.meta.version === topic.anatomy.meta.version,
-      ),
-    'every part must share the same meta.id and meta.version',
-  ),
+  v.check((topic) => Object.values(topic).some(Boolean), 'needs the content of at least one element'),
+  v.check((topic) => {
+    const parts = [topic.anatomy, topic.faq, topic.redFlags, topic.checklist].flatMap((part) => part ?? []);
+    return parts.every(
+      (part) => part.meta.id === parts[0]!.meta.id && part.meta.version === parts[0]!.meta.version,
+    );
+  }, 'every part must share the same meta.id and meta.version'),
 );
 
 // --- Types ---------------------------------------------------------------------------------------

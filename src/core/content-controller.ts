@@ -14,9 +14,17 @@ export interface ContentHost<T> extends ReactiveControllerHost, HTMLElement {
   topic: string;
 }
 
+/** The bundled topics an element can show: the default one inline, the others loaded on demand. */
+export interface BundledTopics<T> {
+  /** The default topic's content, inline so it renders at once. */
+  inline: T & { meta: { id: string } };
+  /** Another topic's content, from its own file; rejects with the problem to show. */
+  load: (topic: string) => Promise<T>;
+}
+
 export interface ContentOptions<T> {
-  /** The bundled topics this element can show, by id. */
-  bundled: () => Record<string, T>;
+  /** The bundled topics this element can show. */
+  bundled: () => BundledTopics<T>;
   /** The schema that content from outside the package must pass. */
   schema: SchemaLoader<T>;
   /** Called when new valid content arrives, before it renders. */
@@ -24,6 +32,11 @@ export interface ContentOptions<T> {
   /** The element's UI strings by key: the keys a `data-strings` block may set. */
   knownStrings?: () => object;
 }
+
+/** A failed promise as a problem at a path. */
+const prefix =
+  <T>(path: string) =>
+  (error: Error): Validation<T> => ({ ok: false, problems: [`${path}: ${error.message}`] });
 
 const INLINE_JSON = 'script[type="application/json"]';
 const CONTENT_JSON = `${INLINE_JSON}:not([data-strings])`;
@@ -38,7 +51,7 @@ const touches =
 
 /**
  * Finds an element's content when the element calls `refresh()` before each update: the `content` property, else inline JSON in
- * its light DOM, else the bundled topic; and UI strings from a `data-strings` block beside it. Content from outside the package is validated lazily;
+ * its light DOM, else the bundled topic (the default inline, others from their own files); and UI strings from a `data-strings` block beside it. Content from outside the package is validated lazily;
  * a newer resolution makes an older validation moot, so a stale result never shows. Invalid
  * content is logged and announced with `hw-content-error` once, however often the element renders.
  */
@@ -47,8 +60,10 @@ export class ContentController<T> implements ReactiveController {
   value?: T;
   /** What stops content from showing, if anything. */
   problems?: string[];
-  /** Validation under way, if any. */
+  /** Validation or a topic's file under way, if any. */
   pending?: Promise<void>;
+  /** True while a topic's file loads and nothing valid is on show: reserve space, say nothing. */
+  loading = false;
   /** UI strings from a `<script type="application/json" data-strings>` child. */
   htmlStrings: Record<string, unknown> = {};
 
@@ -105,6 +120,7 @@ export class ContentController<T> implements ReactiveController {
   private resolve(): void {
     let data: unknown = this.host.content;
     this.pending = undefined;
+    this.loading = false;
     const stringsJson = this.host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
     const { strings, problems } = parseStrings(stringsJson ?? '{}', this.options.knownStrings?.() ?? {});
     this.htmlStrings = strings;
@@ -112,12 +128,14 @@ export class ContentController<T> implements ReactiveController {
     if (data == null) {
       const script = this.host.querySelector(`:scope > ${CONTENT_JSON}`);
       if (!script) {
-        const bundled = this.options.bundled();
+        const { inline, load } = this.options.bundled();
         const topic = this.host.topic;
         // Bundled topics are checked by the package's tests, so they need no validating here.
-        return Object.hasOwn(bundled, topic)
-          ? this.show(bundled[topic]!)
-          : this.fail([`topic: unknown topic "${topic}" (bundled: ${Object.keys(bundled).join(', ')})`]);
+        if (topic === inline.meta.id) return this.show(inline);
+        this.loading = !this.value;
+        return this.settle(
+          load(topic).then((value): Validation<T> => ({ ok: true, value }), prefix<T>('topic')),
+        );
       }
       try {
         data = JSON.parse(script.textContent!);
@@ -126,19 +144,26 @@ export class ContentController<T> implements ReactiveController {
       }
     }
     // Destructured where imported, so that bundlers keep only this element's schema.
-    const pending: Promise<void> = (this.pending = this.options
-      .schema()
-      .then((schema) =>
-        import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)),
-      )
-      .catch((error: Error): Validation<T> => ({ ok: false, problems: [`content: ${error.message}`] }))
-      .then((result) => {
-        if (this.pending !== pending) return;
-        this.pending = undefined;
-        if (result.ok) this.show(result.value);
-        else this.fail(result.problems);
-        this.host.requestUpdate();
-      }));
+    this.settle(
+      this.options
+        .schema()
+        .then((schema) =>
+          import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)),
+        )
+        .catch(prefix<T>('content')),
+    );
+  }
+
+  /** Shows what a validation or a topic's file gives, unless a newer resolution made it moot. */
+  private settle(result: Promise<Validation<T>>): void {
+    const pending: Promise<void> = (this.pending = result.then((outcome) => {
+      if (this.pending !== pending) return;
+      this.pending = undefined;
+      this.loading = false;
+      if (outcome.ok) this.show(outcome.value);
+      else this.fail(outcome.problems);
+      this.host.requestUpdate();
+    }));
   }
 
   private show(content: T): void {

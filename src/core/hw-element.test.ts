@@ -17,7 +17,7 @@ class TestContent extends HwElement<AnatomyTableContent, CoreStrings> {
   get validations() {
     return validations;
   }
-  protected readonly bundled = { [anatomy.meta.id]: anatomy };
+  protected readonly bundled = { inline: anatomy, load: () => Promise.reject(new Error('no other topic')) };
   protected readonly defaultStrings = coreStrings;
   protected renderContent(content: AnatomyTableContent): TemplateResult {
     this.renders++;

@@ -9,9 +9,9 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { TopicMeta } from '../content/schema.js';
-import { DEFAULT_TOPIC } from '../content/topics.js';
+import { DEFAULT_TOPIC } from '../content/default-topic.js';
 import { headingLevelOr, trimmed } from './attributes.js';
-import { ContentController, type SchemaLoader } from './content-controller.js';
+import { ContentController, type BundledTopics, type SchemaLoader } from './content-controller.js';
 import core, { styles as coreStyles } from './core.module.css';
 import { coreStrings } from '../i18n/en-GB/core.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -25,7 +25,7 @@ export { coreStrings, type CoreStrings };
  * validated; an error view instead of an exception; the heading level; UI strings; the review
  * footer. Subclasses render valid content and nothing else.
  *
- * @attr {string} topic - Id of a bundled topic. Default `back-spasms-walking`; empty or white space means the default. An unknown topic shows the error view, listing the bundled topics.
+ * @attr {string} topic - Id of a bundled topic. Default `back-spasms-walking`; empty or white space means the default. Other topics load from their own files beside the element's. An unknown topic, one without this widget, or a file that cannot be fetched shows the error view.
  * @attr {number} heading-level - Level of the widget's heading, 2–6. Default 2. Any other value (out of range, not a whole number) means the default.
  *
  * @fires {CustomEvent<ContentErrorDetail>} hw-content-error - The content or an attribute is invalid; `detail.problems` lists each problem with its path (a field, or the attribute's name).
@@ -33,6 +33,7 @@ export { coreStrings, type CoreStrings };
  * @csspart heading - The widget's heading.
  * @csspart footer - Review dates and sources.
  * @csspart error - The message shown instead of invalid content.
+ * @csspart loading - The space kept while a topic's file loads.
  *
  * @cssprop --hw-font-family - Font of the widget. Default: the page's.
  * @cssprop --hw-font-size - Base font size. Default: the page's.
@@ -81,7 +82,7 @@ export abstract class HwElement<
   /** Overrides for any UI string; they win over strings from HTML and the language's pack. */
   strings: Partial<TStrings> = {};
 
-  protected abstract readonly bundled: Record<string, TContent>;
+  protected abstract readonly bundled: BundledTopics<TContent>;
   protected abstract readonly defaultStrings: TStrings;
 
   /** Resolves, validates and watches the content. */
@@ -154,7 +155,9 @@ export abstract class HwElement<
     // Until the language's pack arrives, nothing rather than words in the wrong language.
     if (!this.locale.strings) return nothing;
     if (this.shown) return this.renderContent(this.shown);
-    // While outside content is being validated there is nothing to show yet.
+    // While a topic's file loads, its space is kept and nothing is announced; while outside
+    // content is being validated there is nothing to show yet.
+    if (this.source.loading) return html`<div class=${core.loading} part="loading"></div>`;
     return this.source.problems ? this.renderError() : nothing;
   }
 

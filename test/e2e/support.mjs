@@ -33,18 +33,21 @@ const RECORDER = '/__record.js';
  * Serves the files under `root` on 127.0.0.1. `headers(path)` adds response headers, such as a
  * Content-Security-Policy for one page. A page asked for with `?record` gets a script first in its
  * head that records its errors and warnings (see pages/record.js). Resolves to `{ url, requests,
- * hold, close }`: `requests` lists every path asked for, and `hold(path)` keeps that file's
- * response back until the function it returns is called.
+ * hold, block, close }`: `requests` lists every path asked for, `hold(path)` keeps that file's
+ * response back until the function it returns is called, and `block(pattern)` drops requests.
  */
 export async function serve(root, headers = () => ({})) {
   const requests = [];
   const held = new Map();
+  const blocked = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     // Browsers ask for an icon on their own; it is not the page's request.
     if (path === '/favicon.ico') return response.writeHead(204).end();
     requests.push(path);
+    // A blocked file never arrives, as when the reader is offline or a filter stops it.
+    if (blocked.some((pattern) => pattern.test(path))) return response.destroy();
     await held.get(path)?.promise;
     const file =
       path === RECORDER
@@ -79,6 +82,11 @@ export async function serve(root, headers = () => ({})) {
         held.delete(path);
         release();
       };
+    },
+    /** Drops every request whose path matches `pattern` until the function it returns is called. */
+    block(pattern) {
+      blocked.push(pattern);
+      return () => blocked.splice(blocked.indexOf(pattern), 1);
     },
     close: () =>
       new Promise((done) => {

@@ -1,6 +1,6 @@
 import { html, unsafeCSS, type TemplateResult } from 'lit';
 import type { AnatomyTableContent } from '../../content/schema.js';
-import { anatomyTopics } from '../../content/topics.js';
+import { anatomyBundled } from '../../content/bundled.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
@@ -24,6 +24,7 @@ export type AnatomyTableStrings = CoreStrings;
  * @csspart table - The table.
  * @csspart caption - The table's caption.
  * @csspart row - Each body row: one muscle.
+ * @cssprop --hw-reserve-anatomy-table - Height it keeps while a topic's file loads, as examples/reserve-space.css reserves it. Default 46em.
  */
 export class HwAnatomyTable extends HwElement<AnatomyTableContent, AnatomyTableStrings> {
   static override styles = [...HwElement.styles, unsafeCSS(styles)];
@@ -37,7 +38,7 @@ export class HwAnatomyTable extends HwElement<AnatomyTableContent, AnatomyTableS
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
   declare content?: AnatomyTableContent;
 
-  protected readonly bundled = anatomyTopics;
+  protected readonly bundled = anatomyBundled;
   protected readonly defaultStrings = coreStrings;
 
   protected renderContent(content: AnatomyTableContent): TemplateResult {

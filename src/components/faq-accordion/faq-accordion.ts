@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { FaqContent } from '../../content/schema.js';
-import { faqTopics } from '../../content/topics.js';
+import { faqBundled } from '../../content/bundled.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -86,6 +86,7 @@ function setScriptText(script: Element, text: string): void {
  * @csspart question - Each question's heading.
  * @csspart button - Each question's button.
  * @csspart answer - Each answer.
+ * @cssprop --hw-reserve-faq-accordion - Height it keeps while a topic's file loads, as examples/reserve-space.css reserves it. Default 59em.
  */
 export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   static override styles = [...HwElement.styles, unsafeCSS(styles)];
@@ -109,7 +110,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   /** Adds a schema.org FAQPage JSON-LD block to the light DOM, built from the content. */
   structuredData = false;
 
-  protected readonly bundled = faqTopics;
+  protected readonly bundled = faqBundled;
   protected readonly defaultStrings = faqStrings;
 
   /** Ids of the open questions. */

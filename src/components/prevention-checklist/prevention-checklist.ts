@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { ChecklistContent } from '../../content/schema.js';
-import { checklistTopics } from '../../content/topics.js';
+import { checklistBundled } from '../../content/bundled.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -66,6 +66,7 @@ const itemIds = (content: ChecklistContent): string[] =>
  * @csspart item - Each item.
  * @csspart reset - The button that clears every tick.
  * @csspart note - Whether the ticks are saved, shown with `persist`.
+ * @cssprop --hw-reserve-prevention-checklist - Height it keeps while a topic's file loads, as examples/reserve-space.css reserves it. Default 90em.
  */
 export class HwPreventionChecklist extends HwElement<ChecklistContent, ChecklistStrings> {
   static override styles = [...HwElement.styles, unsafeCSS(styles)];
@@ -88,7 +89,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   /** Save the ticks in this browser's localStorage. Off by default: nothing is stored. */
   persist = false;
 
-  protected readonly bundled = checklistTopics;
+  protected readonly bundled = checklistBundled;
   protected readonly defaultStrings = checklistStrings;
 
   private ticks = new Set<string>();

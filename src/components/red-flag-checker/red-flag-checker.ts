@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { RedFlagContent, Source } from '../../content/schema.js';
-import { redFlagTopics } from '../../content/topics.js';
+import { redFlagBundled } from '../../content/bundled.js';
 import { reportAttribute, trimmed } from '../../core/attributes.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
@@ -68,6 +68,7 @@ const ICONS: Record<Tier, string> = {
  * @csspart outcome - The outcome panel; its `data-tier` attribute names the tier, and is absent while the panel shows the prompt.
  * @csspart outcome-heading - The outcome's heading.
  * @csspart note - The note that this is not a diagnosis.
+ * @cssprop --hw-reserve-red-flag-checker - Height it keeps while a topic's file loads, as examples/reserve-space.css reserves it. Default 182em.
  */
 export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> {
   static override styles = [...HwElement.styles, unsafeCSS(styles)];
@@ -94,7 +95,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** A same-day medical service named in the urgent outcome, such as "NHS 111". */
   urgentService?: string;
 
-  protected readonly bundled = redFlagTopics;
+  protected readonly bundled = redFlagBundled;
   protected readonly defaultStrings = redFlagStrings;
 
   /** The reader's ticks, kept in memory only. */

@@ -1,10 +1,8 @@
 /**
  * Topic: back spasms when walking.
- * Written in plain words for a reading age of about 11. Red flags follow NICE-derived NHS
- * guidance, at the tier it gives; each flag names the sources it was checked against. A sign that
- * guidance lists is included even where nhs.uk itself could not be read, citing the NHS or NICE
- * page that does confirm it: leaving a sign out would reassure the reader who has it. What
- * changed between content versions, and why, is in CONTENT-CHANGELOG.md.
+ * Written in plain words for a reading age of about 11. The warning signs shared by every back
+ * topic, and their sources, live in shared/back-red-flags.ts. What changed between content
+ * versions, and why, is in CONTENT-CHANGELOG.md.
  */
 import { getHelpAnswer } from '../get-help.js';
 import type {
@@ -15,92 +13,41 @@ import type {
   Source,
   TopicMeta,
 } from '../schema.js';
-import type { FlagTier } from '../tiers.js';
-
-type Flag = RedFlagContent['groups'][number]['flags'][number];
-/** A group of signs as the FAQ's answer needs them: each sign's words and tier. */
-type SignGroup = { id: string; label: string; flags: Pick<Flag, 'id' | 'tier' | 'label'>[] };
-type SignNotes = Pick<Flag, 'sources' | 'detail'>;
-
-/** For sources on nhs.uk, which could not be opened when this version was checked. */
-const NHS_UK_NOTE =
-  'We could not open this page for our last check. The signs we link to it come from our notes on it.';
-const CHECKED = '2026-11-28';
-
-const nhsBackPain: Source = {
-  id: 'nhs-back-pain',
-  title: 'Back pain',
-  publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/back-pain/',
-  note: NHS_UK_NOTE,
-};
-const nhsSciatica: Source = {
-  id: 'nhs-sciatica',
-  title: 'Sciatica',
-  publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/sciatica/',
-  note: NHS_UK_NOTE,
-};
-const nhsSpinalStenosis: Source = {
-  id: 'nhs-spinal-stenosis',
-  title: 'Spinal stenosis',
-  publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/spinal-stenosis/',
-  note: NHS_UK_NOTE,
-};
-const nhsInformStenosis: Source = {
-  id: 'nhs-inform-stenosis',
-  title: 'Lumbar spinal stenosis',
-  publisher: 'NHS inform',
-  url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/lumbar-spinal-stenosis',
-  checked: CHECKED,
-};
-const gCareRedFlags: Source = {
-  id: 'g-care-red-flags',
-  title: 'Red flags for spinal conditions (back pain pathways, based on NICE CKS)',
-  publisher: 'NHS Gloucestershire G-care',
-  url: 'https://g-care.glos.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the G-care home page. The red flags are in its back pain pathways.',
-};
-const niceNg59: Source = {
-  id: 'nice-ng59',
-  title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
-  publisher: 'NICE',
-  url: 'https://www.nice.org.uk/guidance/ng59',
-  checked: CHECKED,
-};
-const niceNg234: Source = {
-  id: 'nice-ng234',
-  title: 'Spinal metastases and metastatic spinal cord compression (NG234)',
-  publisher: 'NICE',
-  url: 'https://www.nice.org.uk/guidance/ng234',
-  checked: CHECKED,
-};
-const royalFreeCes: Source = {
-  id: 'royal-free-ces',
-  title: 'Patient leaflet on cauda equina syndrome',
-  publisher: 'Royal Free London NHS Foundation Trust',
-  url: 'https://www.royalfree.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the trust’s home page.',
-};
-const chesterfieldCes: Source = {
-  id: 'chesterfield-ces',
-  title: 'Patient leaflet on cauda equina syndrome',
-  publisher: 'Chesterfield Royal Hospital NHS Foundation Trust',
-  url: 'https://www.chesterfieldroyal.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the trust’s home page.',
-};
-const torbayCes: Source = {
-  id: 'torbay-ces',
-  title: 'Patient leaflet on cauda equina syndrome',
-  publisher: 'Torbay and South Devon NHS Foundation Trust',
-  url: 'https://www.torbayandsouthdevon.nhs.uk/',
-  checked: CHECKED,
-  note: 'The link opens the trust’s home page.',
-};
+import {
+  bladderBowel,
+  bothLegs,
+  cancerHistory,
+  chestPain,
+  coughSneeze,
+  fever,
+  firstBackPainAge,
+  injury,
+  legWeakness,
+  lump,
+  nightPain,
+  notImproving,
+  oneLegNumbness,
+  saddleNumbness,
+  sexualProblems,
+  thinBones,
+  upperBack,
+  unsteadyLegs,
+  walkingLegPain,
+  weakImmuneSystem,
+  weightLoss,
+} from './shared/back-red-flags.js';
+import {
+  chesterfieldCes,
+  gCareRedFlags,
+  nhsBackPain,
+  nhsInformStenosis,
+  nhsSciatica,
+  nhsSpinalStenosis,
+  niceNg234,
+  niceNg59,
+  royalFreeCes,
+  torbayCes,
+} from './shared/back-sources.js';
 
 /**
  * The topic's metadata with the sources one widget's content was checked against, so no footer
@@ -177,175 +124,52 @@ export const anatomy: AnatomyTableContent = {
   ],
 };
 
-// Each warning sign with its tier: what the checker asks and what the FAQ's "when to get help"
-// answer lists, written once for both. What only the checker shows of a sign (a detail, the
-// sources it was checked against) is in `signNotes`, so that the FAQ does not carry it.
-const signGroups: SignGroup[] = [
+// The signs and outcomes stand alone, so the FAQ's answer built from them carries nothing else
+// of the checker's content. Every shared back-pain sign is here, with two of this topic's own.
+const flagGroups: RedFlagContent['groups'] = [
   {
     id: 'nerves',
     label: 'Numbness, peeing, pooing or sex',
-    flags: [
-      {
-        id: 'saddle-numbness',
-        tier: 'emergency',
-        label: 'Numbness or tingling around your genitals, bottom or back passage',
-      },
-      {
-        id: 'bladder-bowel',
-        tier: 'emergency',
-        label: 'New trouble peeing, or you cannot control when you pee or poo',
-      },
-      {
-        id: 'sexual-problems',
-        tier: 'emergency',
-        label: 'New problems getting an erection or ejaculating, or less feeling in your genitals during sex',
-      },
-    ],
+    flags: [saddleNumbness, bladderBowel, sexualProblems],
   },
   {
     id: 'legs',
     label: 'Legs and feet',
-    flags: [
-      { id: 'both-legs', tier: 'emergency', label: 'Pain, tingling, weakness or numbness in both legs' },
-      { id: 'unsteady-legs', tier: 'emergency', label: 'Your legs feel unsteady or give way when you walk' },
-      { id: 'leg-weakness', tier: 'urgent', label: 'New or worsening weakness in one leg or foot' },
-      { id: 'one-leg-numbness', tier: 'see-doctor', label: 'Numbness or tingling in one leg' },
-      {
-        id: 'walking-leg-pain',
-        tier: 'see-doctor',
-        label: 'Pain, heaviness or cramp in your legs when you walk, that eases when you sit or bend forward',
-      },
-    ],
+    flags: [bothLegs, unsteadyLegs, legWeakness, oneLegNumbness, walkingLegPain],
   },
   {
     id: 'other-signs',
     label: 'Fever, weight loss, a lump or chest pain',
-    flags: [
-      { id: 'chest-pain', tier: 'emergency', label: 'Chest pain' },
-      { id: 'fever', tier: 'urgent', label: 'A high temperature, or you feel hot and shivery' },
-      { id: 'weight-loss', tier: 'urgent', label: 'You are losing weight without trying' },
-      {
-        id: 'lump',
-        tier: 'urgent',
-        label: 'A lump or swelling on your back, or your back has changed shape',
-      },
-    ],
+    flags: [chestPain, fever, weightLoss, lump],
   },
   {
     id: 'health',
     label: 'Cancer, steroids, a weak immune system or thin bones',
-    flags: [
-      { id: 'cancer-history', tier: 'urgent', label: 'You have had cancer, and this back pain is new' },
-      { id: 'weak-immune-system', tier: 'urgent', label: 'Your immune system is weak, or you inject drugs' },
-      {
-        id: 'thin-bones',
-        tier: 'urgent',
-        label:
-          'You have thin bones (osteoporosis) or take steroid tablets long term, and the pain came on suddenly',
-      },
-    ],
+    flags: [cancerHistory, weakImmuneSystem, thinBones],
   },
   {
     id: 'how-it-started',
     label: 'How and when the pain started',
-    flags: [
-      {
-        id: 'injury',
-        tier: 'emergency',
-        label: 'The pain started after a serious fall or accident, such as a car crash',
-      },
-      {
-        id: 'first-back-pain-age',
-        tier: 'see-doctor',
-        label: 'This is your first back pain, and you are over 50 or under 16',
-      },
-    ],
+    flags: [injury, firstBackPainAge],
   },
   {
     id: 'pain-pattern',
     label: 'Where the pain is and how it behaves',
-    flags: [
-      {
-        id: 'upper-back',
-        tier: 'urgent',
-        label: 'The pain is high in your back, between your shoulder blades',
-      },
-      {
-        id: 'night-pain',
-        tier: 'urgent',
-        label: 'The pain does not get better when you rest, or it is worse at night',
-      },
-      { id: 'cough-sneeze', tier: 'urgent', label: 'The pain gets worse when you sneeze, cough or poo' },
-      {
-        id: 'not-improving',
-        tier: 'see-doctor',
-        label:
-          'The pain is not better after a few weeks, is getting worse, or stops you doing everyday things',
-      },
-    ],
+    flags: [upperBack, nightPain, coughSneeze, notImproving],
   },
 ];
 
-/** What the checker adds to each sign: the sources it was checked against, and any detail. */
-const signNotes: Record<string, SignNotes> = {
-  'saddle-numbness': {
-    sources: ['nhs-back-pain', 'nhs-sciatica', 'royal-free-ces'],
-    detail:
-      'This includes between your inner thighs. It may feel different when you wipe after using the toilet.',
-  },
-  'bladder-bowel': {
-    sources: ['nhs-back-pain', 'nhs-sciatica'],
-    detail: 'This includes not being able to pee at all, or not feeling when you need to poo.',
-  },
-  'sexual-problems': { sources: ['royal-free-ces', 'chesterfield-ces', 'torbay-ces'] },
-  'both-legs': { sources: ['nhs-back-pain', 'nhs-sciatica'] },
-  'unsteady-legs': { sources: ['g-care-red-flags'] },
-  'leg-weakness': {
-    sources: ['g-care-red-flags'],
-    detail: 'For example, your foot drags or slaps on the ground, or you trip.',
-  },
-  'one-leg-numbness': { sources: ['nhs-sciatica'] },
-  'walking-leg-pain': { sources: ['nhs-spinal-stenosis', 'nhs-inform-stenosis'] },
-  'chest-pain': { sources: ['nhs-back-pain'] },
-  fever: { sources: ['nhs-back-pain'] },
-  'weight-loss': { sources: ['nhs-back-pain'] },
-  lump: { sources: ['nhs-back-pain'] },
-  'cancer-history': { sources: ['g-care-red-flags', 'nice-ng234'] },
-  'weak-immune-system': {
-    sources: ['g-care-red-flags'],
-    detail:
-      'For example, because of chemotherapy, long-term steroid tablets or other medicines that weaken the immune system.',
-  },
-  'thin-bones': {
-    sources: ['g-care-red-flags'],
-    detail: 'This includes pain that started after a small fall, or after lifting something.',
-  },
-  injury: { sources: ['nhs-back-pain'] },
-  'first-back-pain-age': { sources: ['g-care-red-flags', 'nice-ng59'] },
-  'upper-back': { sources: ['nhs-back-pain'] },
-  'night-pain': { sources: ['nhs-back-pain'] },
-  'cough-sneeze': { sources: ['nhs-back-pain'] },
-  'not-improving': { sources: ['nhs-back-pain', 'nhs-sciatica'] },
-};
-
-// What to do at each tier of sign. Its heading leads the FAQ's list for the tier too.
-const tierHeadings = {
-  emergency: { heading: 'Call the emergency number now' },
-  urgent: { heading: 'Get medical help today' },
-  'see-doctor': { heading: 'Book an appointment with a doctor' },
-} satisfies Record<FlagTier, { heading: string }>;
-
 const outcomes: RedFlagContent['outcomes'] = {
   emergency: {
-    ...tierHeadings.emergency,
+    heading: 'Call the emergency number now',
     body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
   },
   urgent: {
-    ...tierHeadings.urgent,
+    heading: 'Get medical help today',
     body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
   },
   'see-doctor': {
-    ...tierHeadings['see-doctor'],
+    heading: 'Book an appointment with a doctor',
     body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
   },
   'self-care': {
@@ -360,21 +184,13 @@ const outcomes: RedFlagContent['outcomes'] = {
   },
 };
 
-/** The checker's groups: each sign with its notes. */
-function withNotes(groups: SignGroup[]): RedFlagContent['groups'] {
-  return groups.map((group) => ({
-    ...group,
-    flags: group.flags.map((flag) => ({ ...flag, ...signNotes[flag.id]! })),
-  }));
-}
-
 export const redFlags: RedFlagContent = {
   meta,
   heading: 'Check for warning signs',
   audience:
     'This checker is for adults aged 16 and over. For a child with back pain, or if you are pregnant, talk to a GP or midwife.',
   intro: 'Tick any of these signs you have now, as well as your back pain.',
-  groups: /* @__PURE__ */ withNotes(signGroups),
+  groups: flagGroups,
   outcomes,
 };
 
@@ -435,7 +251,7 @@ export const faq: FaqContent = {
       question: 'When should I get medical help?',
       // Built from the checker's flags, so the two always agree.
       answer: /* @__PURE__ */ getHelpAnswer(
-        { groups: signGroups, outcomes: tierHeadings },
+        { groups: flagGroups, outcomes },
         'if you have any of these:',
         'If another symptom worries you, or you are not sure, get medical advice anyway.',
       ),

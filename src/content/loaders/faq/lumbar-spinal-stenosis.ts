@@ -1,0 +1,2 @@
+/** The FAQ of this topic alone, so a page that shows it loads nothing else. */
+export { faq as content } from '../../topics/lumbar-spinal-stenosis/faq.js';

@@ -1,0 +1,2 @@
+/** The red-flag checker of this topic alone, so a page that shows it loads nothing else. */
+export { redFlags as content } from '../../topics/lower-back-pain/red-flags.js';

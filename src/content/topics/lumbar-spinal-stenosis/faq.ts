@@ -1,0 +1,63 @@
+/** This topic's FAQ, a module of its own so it loads only where it shows. */
+import { getHelpAnswer } from '../../get-help.js';
+import type { FaqContent } from '../../schema.js';
+import { sourcesCitedBy } from '../shared/citing.js';
+import {
+  nhsSources,
+  nhsInformLumbarStenosis,
+  southTeesStenosis,
+  metaCiting,
+  flagGroups,
+  outcomes,
+} from './signs.js';
+
+// The answers draw on NHS inform and South Tees' leaflet; "when to get help" lists every sign.
+export const faq: FaqContent = {
+  meta: /* @__PURE__ */ metaCiting(
+    /* @__PURE__ */ sourcesCitedBy(flagGroups, [...nhsSources, nhsInformLumbarStenosis, southTeesStenosis]),
+  ),
+  heading: 'Questions about lumbar spinal stenosis',
+  items: [
+    {
+      id: 'what-is-it',
+      question: 'What is lumbar spinal stenosis?',
+      answer:
+        'It is when the space for the nerves in your lower back gets narrow. This can squeeze the nerves that go down to your legs. So it is a back problem that is felt mostly in the legs.',
+    },
+    {
+      id: 'walking',
+      question: 'Why do my legs hurt when I walk?',
+      answer: [
+        'Walking or standing often brings on aching, cramp, tingling or heaviness in the legs. Some people also feel weak in the legs at times.',
+        'Sitting down, or leaning forward, often eases it: for example, leaning on a shopping trolley. Bending forward gives the nerves a little more room.',
+      ],
+    },
+    {
+      id: 'serious',
+      question: 'Is it serious?',
+      answer:
+        'Most people can manage it well with the right advice. The space in the spine gets narrow as we get older, and this does not always cause pain. The nerves can get used to the change. It is a long-term condition, and it can be better or worse from day to day.',
+    },
+    {
+      id: 'back-pain',
+      question: 'Does it cause back pain?',
+      answer: 'It can. But back pain with no pain in the legs is not usually caused by stenosis.',
+    },
+    {
+      id: 'diagnosis',
+      question: 'How do I find out if I have it?',
+      answer:
+        'A GP or other health professional will ask about your pain and examine you. They may check how well you move and how strong you are. Get help if it stops you walking as far as you need to, or makes daily life hard.',
+    },
+    {
+      id: 'get-help',
+      question: 'When should I get medical help?',
+      // Built from the checker's flags, so the two always agree.
+      answer: /* @__PURE__ */ getHelpAnswer(
+        { groups: flagGroups, outcomes },
+        'if you have any of these:',
+        'If another symptom worries you, or you are not sure, get medical advice anyway.',
+      ),
+    },
+  ],
+};

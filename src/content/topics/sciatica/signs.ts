@@ -1,0 +1,85 @@
+/** What this topic's widgets share: its sources, metadata, warning signs and outcomes. */
+import type { RedFlagContent, Source, TopicMeta } from '../../schema.js';
+import { flags, NHS_UK_COPY_NOTE, source } from '../shared/citing.js';
+
+export const CHECKED = '2026-11-30';
+
+export const nhsSources: Source[] = [
+  /* @__PURE__ */ source('nhs-sciatica', NHS_UK_COPY_NOTE),
+  /* @__PURE__ */ source('nhs-back-pain', NHS_UK_COPY_NOTE),
+];
+export const niceNg59Checked: Source = { .../* @__PURE__ */ source('nice-ng59'), checked: CHECKED };
+
+/** The topic's metadata with the sources one widget's content was checked against. */
+export function metaCiting(sources: Source[]): TopicMeta {
+  return {
+    id: 'sciatica',
+    title: 'Sciatica',
+    lang: 'en-GB',
+    version: '1',
+    review: {
+      lastReviewed: CHECKED,
+      nextReview: '2027-11-30',
+      checkedBy: 'the health-widgets editors',
+      sources,
+    },
+  };
+}
+
+export const flagGroups: RedFlagContent['groups'] = [
+  {
+    id: 'nerves',
+    label: 'Numbness, peeing, pooing or sex',
+    flags: /* @__PURE__ */ flags('saddle-numbness', 'bladder-bowel', 'sexual-problems'),
+  },
+  {
+    id: 'legs',
+    label: 'Legs and feet',
+    flags: /* @__PURE__ */ flags('both-legs', 'unsteady-legs', 'leg-weakness', 'one-leg-numbness'),
+  },
+  {
+    id: 'other-signs',
+    label: 'Fever, weight loss, a lump or chest pain',
+    flags: /* @__PURE__ */ flags('chest-pain', 'fever', 'weight-loss', 'lump'),
+  },
+  {
+    id: 'health',
+    label: 'Cancer, steroids, a weak immune system or thin bones',
+    flags: /* @__PURE__ */ flags('cancer-history', 'weak-immune-system', 'thin-bones'),
+  },
+  {
+    id: 'how-it-started',
+    label: 'How and when the pain started',
+    flags: /* @__PURE__ */ flags('injury', 'first-back-pain-age'),
+  },
+  {
+    id: 'pain-pattern',
+    label: 'Where the pain is and how it behaves',
+    flags: /* @__PURE__ */ flags('upper-back', 'night-pain', 'cough-sneeze', 'not-improving'),
+  },
+];
+
+export const outcomes: RedFlagContent['outcomes'] = {
+  emergency: {
+    heading: 'Call the emergency number now',
+    body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
+  },
+  urgent: {
+    heading: 'Get medical help today',
+    body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
+  },
+  'see-doctor': {
+    heading: 'Book an appointment with a doctor',
+    body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
+  },
+  'self-care': {
+    heading: 'You did not tick any of the signs listed',
+    body: 'Sciatica often gets better in 4 to 6 weeks. These steps can help:',
+    steps: [
+      'Keep moving, and carry on with daily life as much as you can.',
+      'Start gentle exercise as soon as you can, and stretch often.',
+      'Ask a pharmacist about pain relief.',
+      'See a doctor if it is not better after a few weeks, or if it gets worse.',
+    ],
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * What topics other than the default one use to pick their signs and list their sources. It is
+ * kept apart from the signs and sources, and picks them by id, so that an element's first render,
+ * which shows the default topic, carries none of it and exports no more than two lists for it.
+ */
+import type { RedFlagContent, Source } from '../../schema.js';
+import { backFlags, type Flag } from './back-red-flags.js';
+import { backSources } from './back-sources.js';
+
+/** For nhs.uk sources of topics first written after the first check, read through a copy. */
+export const NHS_UK_COPY_NOTE =
+  'We could not open this page for our last check. What we took from it comes from our notes on it, and from a copy of its text on another site.';
+
+/**
+ * The sources a footer lists: those given, then every other source the signs in these groups
+ * cite, once each. A given source replaces a shared one with its id (to carry another note, say),
+ * so a checker's footer lists exactly what its signs were checked against.
+ */
+export function sourcesCitedBy(groups: RedFlagContent['groups'], sources: readonly Source[] = []): Source[] {
+  const cited = new Set(groups.flatMap((group) => group.flags.flatMap((flag) => flag.sources)));
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  for (const source of backSources)
+    if (cited.has(source.id) && !byId.has(source.id)) byId.set(source.id, source);
+  return [...byId.values()];
+}
+
+/** The shared signs with these ids, in this order. */
+export function flags(...ids: string[]): Flag[] {
+  return ids.map((id) => backFlags.find((flag) => flag.id === id)!);
+}
+
+/** The shared source with this id, with a note of its own when given. */
+export function source(id: string, note?: string): Source {
+  const found = backSources.find((item) => item.id === id)!;
+  return note ? { ...found, note } : found;
+}
