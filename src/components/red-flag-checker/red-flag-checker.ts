@@ -14,6 +14,7 @@ import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
 import { heading } from '../../core/heading.js';
 import { HwElement } from '../../core/hw-element.js';
+import { preRender } from '../../core/pre-render.js';
 import { parsePhoneNumber, type PhoneNumber } from '../../core/phone-number.js';
 import { redFlagStrings } from '../../i18n/en-GB/red-flag.js';
 import type { RedFlagStrings } from '../../i18n/strings.js';
@@ -32,7 +33,7 @@ export interface TierChangeDetail {
 const NONE_ID = 'none-of-these';
 
 // 24 × 24 outlines, drawn with the text colour so they hold in forced colours and in print.
-const ICONS: Record<Tier, string> = {
+export const ICONS: Record<Tier, string> = {
   emergency: 'M12 3 2 20h20L12 3zm0 6v5m0 3v.5',
   urgent: 'M12 3a9 9 0 1 0 0 18 9 9 0 1 0 0-18zm0 4v5l3 3',
   'see-doctor': 'M4 6h16v14H4zm0 4h16M8 3v5m8-5v5',
@@ -171,8 +172,8 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     this.requestUpdate();
   }
 
-  /** The number as a `tel:` link, or the words for a local number when there is no valid one. */
-  private callTo(): unknown {
+  /** The number as a `tel:` link, or the words for a local number when there is no valid one. @internal */
+  callTo(): unknown {
     const number = this.number;
     return number ? html`<a href="tel:${number.dial}">${number.shown}</a>` : this.text.localNumber;
   }
@@ -199,7 +200,13 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     </div>`;
   }
 
-  private renderOutcome(content: RedFlagContent, level: Tier) {
+  /** A tier's outcome; the care card gives its own heading and lists the tier's signs. @internal */
+  renderOutcome(
+    content: RedFlagContent,
+    level: Tier,
+    title: unknown = content.outcomes[level].heading,
+    signs?: unknown,
+  ) {
     const text = this.text;
     const outcome = content.outcomes[level];
     const urgentService = trimmed(this.urgentService);
@@ -215,9 +222,9 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     const words = html`<span class=${css.tier}
         ><svg class=${css.icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[level]}></path></svg
         >${text[level]}</span
-      >${outcome.heading}`;
+      >${title}`;
     return html`<div class="${css.outcome} ${css[level]}" part="outcome" data-tier=${level}>
-      ${heading(Math.min(6, this.outlineLevel + 1), words, css.outcomeHeading, 'outcome-heading')}
+      ${heading(Math.min(6, this.outlineLevel + 1), words, css.outcomeHeading, 'outcome-heading')} ${signs}
       <p>${outcome.body}</p>
       ${
         outcome.steps
@@ -236,24 +243,27 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     return html`<div class=${core.card} lang=${content.meta.lang}>
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.audience ? html`<p>${content.audience}</p>` : nothing}
-      <fieldset class=${css.form} part="form" @change=${this.onChange}>
-        <legend class=${css.strong}>${content.intro ?? text.question}</legend>
-        ${content.groups.map(
-          (group) =>
-            html`<fieldset class=${css.group}>
-              <legend class=${css.strong}>${group.label}</legend>
-              ${group.flags.map((flag) => this.renderFlag(flag, sources))}
-            </fieldset>`,
-        )}
-        <div class="${css.flag} ${css.none}">
-          <input type="checkbox" id=${NONE_ID} .checked=${this.noneSelected} />
-          <label for=${NONE_ID}>${text.none}</label>
-        </div>
-      </fieldset>
       ${
-        this.answered
-          ? this.renderOutcome(content, this.tier)
-          : html`<div class="${css.outcome} ${css.prompt}" part="outcome">${text.prompt}</div>`
+        preRender.careCard?.(this, content) ??
+        html`<fieldset class=${css.form} part="form" @change=${this.onChange}>
+            <legend class=${css.strong}>${content.intro ?? text.question}</legend>
+            ${content.groups.map(
+              (group) =>
+                html`<fieldset class=${css.group}>
+                  <legend class=${css.strong}>${group.label}</legend>
+                  ${group.flags.map((flag) => this.renderFlag(flag, sources))}
+                </fieldset>`,
+            )}
+            <div class="${css.flag} ${css.none}">
+              <input type="checkbox" id=${NONE_ID} .checked=${this.noneSelected} />
+              <label for=${NONE_ID}>${text.none}</label>
+            </div>
+          </fieldset>
+          ${
+            this.answered
+              ? this.renderOutcome(content, this.tier)
+              : html`<div class="${css.outcome} ${css.prompt}" part="outcome">${text.prompt}</div>`
+          }`
       }
       <p class=${core['visually-hidden']} role="status">${this.announcement}</p>
       <p class="${css.note} ${css.strong}" part="note">${fill(text.disclaimer, 'number', this.callTo())}</p>
