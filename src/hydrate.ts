@@ -12,16 +12,22 @@ import { preRender } from './core/pre-render.js';
 import type { LocaleController } from './i18n/locale-controller.js';
 
 type Hydrating = HwElement<never, never> & {
-  /** Set by Lit's hydrate support while the element's shadow root is the server's, not yet taken over. */
-  _$needsHydration?: boolean;
   source: ContentController<unknown>;
   locale: LocaleController;
   open?: string[];
 };
 
+/**
+ * Whether the element still shows the server's shadow root, not yet taken over: before its first
+ * update, a shadow root with content came from the HTML (Lit adopts styles without elements).
+ */
+const preRendered = (element: HwElement<never, never>): boolean =>
+  !element.hasUpdated &&
+  [...(element.shadowRoot?.children ?? [])].some((child) => child.localName !== 'style');
+
 // The checker hydrates the care card the server drew, then becomes the interactive checker.
 preRender.careCard = (checker, content) => {
-  if (!(checker as unknown as Hydrating)._$needsHydration) return undefined;
+  if (!preRendered(checker as unknown as HwElement<never, never>)) return undefined;
   void checker.updateComplete.then(() => checker.requestUpdate());
   return renderCareCard(checker, content);
 };
@@ -33,9 +39,9 @@ Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
   configurable: true,
   writable: true,
   value(this: Hydrating, changed: PropertyValues): boolean {
-    if (this._$needsHydration) {
+    if (preRendered(this)) {
       // The FAQ keeps the answers the server showed open, so nothing moves.
-      if (this.localName === 'hw-faq-accordion' && !this.hasUpdated)
+      if (this.localName === 'hw-faq-accordion')
         this.open = [...this.shadowRoot!.querySelectorAll('[aria-expanded="true"]')].map((button) =>
           button.id.slice(2),
         );

@@ -165,3 +165,140 @@ describe('pre-rendered widgets without JavaScript', () => {
     }
   }
 });
+
+/** Waits until the page shows the widget's declared shadow root, whatever state its navigation is in. */
+async function waitForShadowRoot(tab, tag) {
+  for (let tries = 0; tries < 200; tries++) {
+    const ready = await tab
+      .evaluate((tag) => (document.querySelector(tag)?.shadowRoot?.childElementCount ?? 0) > 0, tag)
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error(`${tag} showed no declared shadow root within 10 seconds`);
+}
+
+/** The boxes of the page's own paragraphs and of the widget. */
+const boxes = (tab, tag) =>
+  tab.evaluate(
+    (tag) =>
+      ['#before', tag, '#after'].map((selector) => {
+        const { x, y, width, height } = document.querySelector(selector).getBoundingClientRect();
+        return { x, y, width, height };
+      }),
+    tag,
+  );
+
+describe('hydration by the CDN file', () => {
+  for (const browserName of BROWSERS) {
+    for (const tag of TAGS) {
+      test(`${tag} takes over the server's nodes without moving, then works, in ${browserName}`, async () => {
+        const { browser, tab, errors } = await openPage(browserName);
+        const release = server.hold(CDN);
+        try {
+          if (browserName === 'chromium')
+            await tab.evaluateOnNewDocument(() => {
+              window.layoutShift = 0;
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries())
+                  if (!entry.hadRecentInput) window.layoutShift += entry.value;
+              }).observe({ type: 'layout-shift', buffered: true });
+            });
+          const loaded = tab.goto(`${server.url}/${tag}.html`, { waitUntil: 'load' });
+          await waitForShadowRoot(tab, tag);
+          assert.equal(
+            await tab.evaluate((tag) => customElements.get(tag), tag),
+            undefined,
+            'before the script',
+          );
+          await tab.evaluate((tag) => {
+            window.serverNodes = [...document.querySelector(tag).shadowRoot.querySelectorAll('*')];
+          }, tag);
+          const before = await boxes(tab, tag);
+          release();
+          await loaded;
+          await tab.evaluate(async (tag) => {
+            const host = document.querySelector(tag);
+            await customElements.whenDefined(tag);
+            for (let i = 0; i < 3; i++) await host.updateComplete;
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          }, tag);
+          const kept = await tab.evaluate((tag) => {
+            const now = [...document.querySelector(tag).shadowRoot.querySelectorAll('*')];
+            return {
+              before: window.serverNodes.length,
+              after: now.length,
+              same: window.serverNodes.filter((node, index) => now[index] === node).length,
+              stillThere: window.serverNodes
+                .filter((node) => now.includes(node))
+                .map((node) => node.localName),
+            };
+          }, tag);
+          const after = await boxes(tab, tag);
+          assert.deepEqual(errors, []);
+
+          if (tag === 'hw-red-flag-checker') {
+            // The care card gives way to the boxes; the card around them stays.
+            for (const name of ['style', 'div', 'h2', 'p']) assert.ok(kept.stillThere.includes(name), name);
+            const outcome = await tab.evaluate(async () => {
+              const host = document.querySelector('hw-red-flag-checker');
+              host.shadowRoot.querySelector('input[type="checkbox"]').click();
+              await host.updateComplete;
+              return host.shadowRoot.querySelector('[part="outcome"]').dataset.tier;
+            });
+            assert.equal(outcome, 'emergency');
+            return;
+          }
+          assert.deepEqual(kept, { ...kept, after: kept.before, same: kept.before }, 'the same nodes');
+          assert.deepEqual(after, before, 'nothing moved');
+          if (browserName === 'chromium') {
+            const shift = await tab.evaluate(() => window.layoutShift);
+            assert.ok(shift <= 0.01, `cumulative layout shift ${shift}`);
+          }
+
+          // Hydrated, it renders as the same element rendered in the browser would.
+          const same = await tab.evaluate(async (tag) => {
+            const hydrated = document.querySelector(tag);
+            const fresh = document.createElement(tag);
+            for (const { name, value } of hydrated.attributes) fresh.setAttribute(name, value);
+            document.body.append(fresh);
+            await fresh.updateComplete;
+            if (tag === 'hw-faq-accordion') {
+              fresh.open = hydrated.open;
+              await fresh.updateComplete;
+            }
+            const text = (host) => host.shadowRoot.querySelector('div').innerText;
+            return text(hydrated) === text(fresh);
+          }, tag);
+          assert.ok(same, 'hydrated and client-rendered show the same');
+
+          if (tag === 'hw-faq-accordion') {
+            const state = await tab.evaluate(async () => {
+              const host = document.querySelector('hw-faq-accordion');
+              const button = host.shadowRoot.querySelector('[part="button"]');
+              button.click();
+              await host.updateComplete;
+              return [
+                button.getAttribute('aria-expanded'),
+                host.shadowRoot.getElementById(button.getAttribute('aria-controls')).hidden,
+              ];
+            });
+            assert.deepEqual(state, ['false', browserName === 'chromium' ? 'until-found' : state[1]]);
+          }
+          if (tag === 'hw-prevention-checklist') {
+            const progress = await tab.evaluate(async () => {
+              const host = document.querySelector('hw-prevention-checklist');
+              host.shadowRoot.querySelector('input[type="checkbox"]').click();
+              await host.updateComplete;
+              return host.shadowRoot.querySelector('[part="progress"]').innerText;
+            });
+            assert.match(progress, /^1 /);
+          }
+        } finally {
+          release();
+          await browser.close();
+        }
+      });
+    }
+  }
+});
