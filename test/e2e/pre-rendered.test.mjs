@@ -2,7 +2,8 @@
 // reader sees with scripts blocked, and hydration by the CDN file: the same nodes, no layout
 // shift, then the widgets work as client-rendered ones. Run after `npm run build`.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -45,6 +46,18 @@ const page = (widget) => `<!doctype html>
   </body>
 </html>`;
 
+/** The published style-src hashes. */
+const STYLE_HASHES = JSON.parse(readFileSync(join(ROOT, 'dist/csp.json'), 'utf8'))['style-src'];
+/** A strict policy, as in the CSP page test, with the given style-src sources added. */
+const strictPolicy = (styles) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' ${styles.join(' ')}`,
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html health-widgets',
+  ].join('; ');
+
 let dir;
 let server;
 before(async () => {
@@ -56,10 +69,27 @@ before(async () => {
     writeFileSync(join(dir, `${tag}.html`), html);
     writeFileSync(join(dir, 'no-js', `${tag}.html`), html);
   }
+  // All four on one page under a strict policy, which records any violation.
+  const widgets = await Promise.all(TAGS.map((tag) => renderWidget(tag, { attributes: ATTRIBUTES[tag] })));
+  writeFileSync(join(dir, 'csp-watch.js'), readFileSync(join(ROOT, 'test/e2e/pages/csp-watch.js')));
+  const cspPage = page(widgets.join('\n')).replace(
+    '<script',
+    '<script src="/csp-watch.js"></script>\n    <script',
+  );
+  mkdirSync(join(dir, 'csp'));
+  mkdirSync(join(dir, 'csp-without-hashes'));
+  writeFileSync(join(dir, 'csp', 'all.html'), cspPage);
+  writeFileSync(join(dir, 'csp-without-hashes', 'all.html'), cspPage);
   // The same pages with scripts switched off by their policy: the script tag is there, but no
   // script runs, as with JavaScript disabled.
   server = await serve(dir, (path) =>
-    path.startsWith('/no-js/') ? { 'content-security-policy': "script-src 'none'" } : {},
+    path.startsWith('/no-js/')
+      ? { 'content-security-policy': "script-src 'none'" }
+      : path.startsWith('/csp/')
+        ? { 'content-security-policy': strictPolicy(STYLE_HASHES) }
+        : path.startsWith('/csp-without-hashes/')
+          ? { 'content-security-policy': strictPolicy([]) }
+          : {},
   );
 });
 after(async () => {
@@ -301,4 +331,69 @@ describe('hydration by the CDN file', () => {
       });
     }
   }
+});
+
+describe('pre-rendered widgets under a strict Content-Security-Policy', () => {
+  test('the published style-src hashes are those of the style blocks in the HTML', async () => {
+    const html = (await Promise.all(TAGS.map((tag) => renderWidget(tag)))).join('');
+    const blocks = [...html.matchAll(/<style>(.*?)<\/style>/gs)].map(
+      ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+    );
+    assert.equal(blocks.length, TAGS.length);
+    assert.deepEqual(new Set(blocks), new Set(STYLE_HASHES));
+  });
+
+  for (const browserName of BROWSERS) {
+    test(`with the hashes: styled before the script, hydrated, no violation, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      const release = server.hold(CDN);
+      try {
+        const loaded = tab.goto(`${server.url}/csp/all.html`, { waitUntil: 'load' });
+        await waitForShadowRoot(tab, TAGS[3]);
+        // The style blocks apply before any script: the card's border is drawn.
+        const borders = await tab.evaluate(
+          (tags) =>
+            tags.map(
+              (tag) =>
+                getComputedStyle(document.querySelector(tag).shadowRoot.querySelector('div')).borderTopStyle,
+            ),
+          TAGS,
+        );
+        assert.deepEqual(
+          borders,
+          TAGS.map(() => 'solid'),
+        );
+        release();
+        await loaded;
+        const hydrated = await tab.evaluate(async (tags) => {
+          await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+          for (const tag of tags) await document.querySelector(tag).updateComplete;
+          return tags.map((tag) => document.querySelector(tag).hasUpdated);
+        }, TAGS);
+        assert.deepEqual(
+          hydrated,
+          TAGS.map(() => true),
+        );
+        assert.deepEqual(await tab.evaluate(() => window.cspViolations), []);
+        assert.deepEqual(errors, []);
+      } finally {
+        release();
+        await browser.close();
+      }
+    });
+  }
+
+  test('without the hashes, the browser reports the style blocks (so the check above can fail)', async () => {
+    const { browser, tab } = await openPage('chromium');
+    try {
+      await tab.goto(`${server.url}/csp-without-hashes/all.html`, { waitUntil: 'load' });
+      const violations = await tab.evaluate(() => window.cspViolations);
+      assert.ok(
+        violations.filter((line) => line.startsWith('style-src')).length >= TAGS.length,
+        violations.join('\n'),
+      );
+    } finally {
+      await browser.close();
+    }
+  });
 });
