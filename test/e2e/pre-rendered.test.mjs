@@ -277,6 +277,12 @@ describe('hydration by the CDN file', () => {
               return host.shadowRoot.querySelector('[part="outcome"]').dataset.tier;
             });
             assert.equal(outcome, 'emergency');
+            // The boxes replace the card's list, so the page below it moves; what the reader sees
+            // in the viewport must still not jump.
+            if (browserName === 'chromium') {
+              const shift = await tab.evaluate(() => window.layoutShift);
+              assert.ok(shift <= 0.01, `cumulative layout shift ${shift}`);
+            }
             return;
           }
           assert.deepEqual(kept, { ...kept, after: kept.before, same: kept.before }, 'the same nodes');
