@@ -403,3 +403,35 @@ describe('pre-rendered widgets under a strict Content-Security-Policy', () => {
     }
   });
 });
+
+describe('pre-rendered widgets are axe-clean', () => {
+  const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const violations = async (tab) => {
+    // Evaluated by the test browser itself, so the page's policy (no scripts) does not block it.
+    await tab.evaluate(axe);
+    return tab.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  };
+  for (const browserName of BROWSERS) {
+    test(`before any script, and hydrated, in ${browserName}`, async () => {
+      const { browser, tab } = await openPage(browserName);
+      try {
+        for (const tag of TAGS) {
+          await tab.goto(`${server.url}/no-js/${tag}.html`, { waitUntil: 'load' });
+          assert.equal(await tab.evaluate((tag) => customElements.get(tag), tag), undefined);
+          assert.deepEqual(await violations(tab), [], `${tag} without scripts`);
+        }
+        await tab.goto(`${server.url}/csp/all.html`, { waitUntil: 'load' });
+        await tab.evaluate(async (tags) => {
+          await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+          for (const tag of tags) await document.querySelector(tag).updateComplete;
+        }, TAGS);
+        assert.deepEqual(await violations(tab), [], 'hydrated');
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
