@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { RedFlagContent } from '../../content/schema.js';
 import { FLAG_TIERS } from '../../content/tiers.js';
 import type { RedFlagStrings } from '../../i18n/strings.js';
+import type { Tier } from './triage.js';
 import type { HwRedFlagChecker } from './red-flag-checker.js';
 import css from './red-flag-checker.module.css';
 
@@ -11,7 +12,12 @@ import css from './red-flag-checker.module.css';
  * to do, and then what to do when none applies. Nothing to tick: it reads like a printed card.
  */
 export function renderCareCard(checker: HwRedFlagChecker, content: RedFlagContent): unknown {
-  const text = (checker as unknown as { text: RedFlagStrings }).text;
+  // What the care card shares with the checker, which keeps it protected.
+  const { text, renderOutcome } = checker as unknown as {
+    text: RedFlagStrings;
+    renderOutcome(content: RedFlagContent, tier: Tier, title?: unknown, signs?: unknown): unknown;
+  };
+  const outcome = renderOutcome.bind(checker);
   const sources = new Map(content.meta.review.sources.map((source) => [source.id, source]));
   const flags = content.groups.flatMap((group) => group.flags);
   const signs = (tier: string) =>
@@ -35,6 +41,6 @@ export function renderCareCard(checker: HwRedFlagChecker, content: RedFlagConten
         )}
     </ul>`;
   return html`<p class=${css.strong}>${content.intro ?? text.question}</p>
-    ${FLAG_TIERS.filter((tier) => flags.some((flag) => flag.tier === tier)).map((tier) => checker.renderOutcome(content, tier, undefined, signs(tier)))}
-    ${checker.renderOutcome(content, 'self-care', text.none)}`;
+    ${FLAG_TIERS.filter((tier) => flags.some((flag) => flag.tier === tier)).map((tier) => outcome(content, tier, undefined, signs(tier)))}
+    ${outcome(content, 'self-care', text.none)}`;
 }

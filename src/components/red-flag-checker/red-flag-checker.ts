@@ -33,7 +33,7 @@ export interface TierChangeDetail {
 const NONE_ID = 'none-of-these';
 
 // 24 × 24 outlines, drawn with the text colour so they hold in forced colours and in print.
-export const ICONS: Record<Tier, string> = {
+const ICONS: Record<Tier, string> = {
   emergency: 'M12 3 2 20h20L12 3zm0 6v5m0 3v.5',
   urgent: 'M12 3a9 9 0 1 0 0 18 9 9 0 1 0 0-18zm0 4v5l3 3',
   'see-doctor': 'M4 6h16v14H4zm0 4h16M8 3v5m8-5v5',
@@ -172,8 +172,8 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     this.requestUpdate();
   }
 
-  /** The number as a `tel:` link, or the words for a local number when there is no valid one. @internal */
-  callTo(): unknown {
+  /** The number as a `tel:` link, or the words for a local number when there is no valid one. */
+  private callTo(): unknown {
     const number = this.number;
     return number ? html`<a href="tel:${number.dial}">${number.shown}</a>` : this.text.localNumber;
   }
@@ -200,8 +200,8 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     </div>`;
   }
 
-  /** A tier's outcome; the care card gives its own heading and lists the tier's signs. @internal */
-  renderOutcome(
+  /** A tier's outcome; the care card (care-card.ts) gives its own heading and lists the tier's signs. */
+  protected renderOutcome(
     content: RedFlagContent,
     level: Tier,
     title: unknown = content.outcomes[level].heading,
