@@ -69,6 +69,19 @@ before(async () => {
     writeFileSync(join(dir, `${tag}.html`), html);
     writeFileSync(join(dir, 'no-js', `${tag}.html`), html);
   }
+  // Pre-rendered in Welsh, and from the page's own content: hydration waits for the language's
+  // pack and for the validator.
+  const own = structuredClone(topic('hw-anatomy-table'));
+  own.heading = 'Muscles you use when you walk';
+  writeFileSync(
+    join(dir, 'waits.html'),
+    page(
+      [
+        await renderWidget('hw-faq-accordion', { lang: 'cy' }),
+        await renderWidget('hw-anatomy-table', { content: own }),
+      ].join('\n'),
+    ),
+  );
   // All four on one page under a strict policy, which records any violation.
   const widgets = await Promise.all(TAGS.map((tag) => renderWidget(tag, { attributes: ATTRIBUTES[tag] })));
   writeFileSync(join(dir, 'csp-watch.js'), readFileSync(join(ROOT, 'test/e2e/pages/csp-watch.js')));
@@ -430,6 +443,58 @@ describe('pre-rendered widgets are axe-clean', () => {
         }, TAGS);
         assert.deepEqual(await violations(tab), [], 'hydrated');
       } finally {
+        await browser.close();
+      }
+    });
+  }
+});
+
+describe('hydration waits for what the server had', () => {
+  for (const browserName of BROWSERS) {
+    test(`a Welsh FAQ waits for its pack, a table for its own content's validation, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      const release = server.hold(CDN);
+      try {
+        const loaded = tab.goto(`${server.url}/waits.html`, { waitUntil: 'load' });
+        await waitForShadowRoot(tab, 'hw-anatomy-table');
+        const tags = ['hw-faq-accordion', 'hw-anatomy-table'];
+        const before = await tab.evaluate((tags) => {
+          window.serverNodes = tags.map((tag) => [
+            ...document.querySelector(tag).shadowRoot.querySelectorAll('*'),
+          ]);
+          return tags.map((tag) => document.querySelector(tag).shadowRoot.querySelector('div').innerText);
+        }, tags);
+        release();
+        await loaded;
+        const after = await tab.evaluate(async (tags) => {
+          await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+          for (let i = 0; i < 3; i++)
+            for (const tag of tags) await document.querySelector(tag).updateComplete;
+          return tags.map((tag, index) => {
+            const now = [...document.querySelector(tag).shadowRoot.querySelectorAll('*')];
+            return {
+              hydrated: document.querySelector(tag).hasUpdated,
+              same:
+                now.length === window.serverNodes[index].length &&
+                now.every((n, i) => n === window.serverNodes[index][i]),
+              text: document.querySelector(tag).shadowRoot.querySelector('div').innerText,
+            };
+          });
+        }, tags);
+        assert.deepEqual(errors, []);
+        assert.deepEqual(
+          after.map(({ hydrated, same }) => ({ hydrated, same })),
+          tags.map(() => ({ hydrated: true, same: true })),
+        );
+        assert.deepEqual(
+          after.map(({ text }) => text),
+          before,
+          'the same words after hydration',
+        );
+        assert.match(before[0], /Cuddio pob ateb|Dangos pob ateb|gwiriwyd/i);
+        assert.match(before[1], /Muscles you use when you walk/);
+      } finally {
+        release();
         await browser.close();
       }
     });
