@@ -420,6 +420,14 @@ describe('pre-rendered widgets under a strict Content-Security-Policy', () => {
 describe('pre-rendered widgets are axe-clean', () => {
   const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   const violations = async (tab) => {
+    // Open answers fade in as the page loads: contrast is read once they have.
+    await tab.evaluate(() =>
+      Promise.all(
+        [...document.querySelectorAll('*')]
+          .flatMap((host) => (host.shadowRoot ? host.shadowRoot.getAnimations() : []))
+          .map((animation) => animation.finished),
+      ),
+    );
     // Evaluated by the test browser itself, so the page's policy (no scripts) does not block it.
     await tab.evaluate(axe);
     return tab.evaluate(async () => {
