@@ -25,7 +25,7 @@ export default [
   // For npm users: one ESM file per entry; lit and valibot stay shared imports.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/],
     plugins: [minifyTemplates(), litCssModules(), typescript(typescriptOptions)],
     output: {
       dir: 'dist',

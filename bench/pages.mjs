@@ -1,13 +1,14 @@
 // One page per system for an FAQ of `count` questions. Every page shows the same questions and
 // answers, loads its system the way that system's docs say, and ends with the same probe.
 
-export const systems = ['static', 'govuk', 'shoelace', 'hw'];
+export const systems = ['static', 'govuk', 'shoelace', 'hw', 'hw-ssr'];
 
 export const labels = {
   static: 'static `<details>`',
   govuk: 'GOV.UK accordion',
   shoelace: 'Shoelace `sl-details`',
   hw: '`<hw-faq-accordion>`',
+  'hw-ssr': '`<hw-faq-accordion>`, pre-rendered',
 };
 
 const HEADING = 'Questions and answers';
@@ -117,17 +118,30 @@ ${JSON.stringify({ meta, heading: HEADING, items })}
   </script>
 </hw-faq-accordion>`,
     }),
+
+  // The same FAQ rendered on the server (health-widgets/server), its shadow DOM in the HTML, and
+  // the CDN file to hydrate it. The probe comes first, so it times what the HTML alone shows.
+  'hw-ssr': (items, count, meta, prerendered) =>
+    page({
+      title: 'hw-faq-accordion, pre-rendered',
+      head: `${probe('hw-ssr', count)}
+    <script type="module" src="/hw/cdn/health-widgets.js"></script>`,
+      body: prerendered(count),
+    }),
 };
 
-/** Every page as `{ path, system, count, html }`; `meta` is the bundled topic's review data. */
-export function buildPages(counts, meta) {
+/**
+ * Every page as `{ path, system, count, html }`; `meta` is the bundled topic's review data, and
+ * `prerendered(count)` the server-rendered FAQ of that many questions.
+ */
+export function buildPages(counts, meta, prerendered) {
   return counts.flatMap((count) => {
     const items = faqItems(count);
     return systems.map((system) => ({
       path: `/pages/${system}-${count}.html`,
       system,
       count,
-      html: templates[system](items, count, meta),
+      html: templates[system](items, count, meta, prerendered),
     }));
   });
 }

@@ -33,7 +33,8 @@ export function summarise(samples, counts) {
       rows: rows.map((r) => ({
         ...r,
         shownRatio: r.shown / base.shown,
-        showAllRatio: r.showAll / base.showAll,
+        // The pre-rendered FAQ's second figure is when it is interactive: no ratio to show all.
+        showAllRatio: r.system === 'hw-ssr' ? NaN : r.showAll / base.showAll,
       })),
     };
   });
@@ -52,6 +53,10 @@ export function targets(summary) {
       ['shown faster than Shoelace', vs('shoelace', 'shown'), vs('shoelace', 'shown') < 1],
       ['show all faster than GOV.UK', vs('govuk', 'showAll'), vs('govuk', 'showAll') < 1],
     ];
+    if (count === 200) {
+      const ssr = at(count, 'hw-ssr');
+      checks.push(['pre-rendered: shown ≤ 1.1× static', ssr.shownRatio, ssr.shownRatio <= 1.1]);
+    }
     return checks.map(([what, ratio, pass]) => ({ what: `${questions(count)}: ${what}`, ratio, pass }));
   });
 }
@@ -80,7 +85,10 @@ export function markdown(summary, about) {
   const goals = targets(summary)
     .map(({ what, ratio, pass }) => `- ${pass ? '✓ met' : '✗ missed'}: ${what} (${times(ratio)})`)
     .join('\n');
-  return `${about}\n\n${table}\n\nTargets for \`<hw-faq-accordion>\` (ratios to the figure named):\n\n${goals}\n`;
+  const note =
+    'For the pre-rendered FAQ, which shows every answer from the start, the show all column gives ' +
+    'the time until it is interactive (hydrated by the CDN file), from navigation start.';
+  return `${about}\n\n${table}\n\n${note}\n\nTargets for \`<hw-faq-accordion>\` (ratios to the figure named):\n\n${goals}\n`;
 }
 
 const START = '<!-- bench-table -->';

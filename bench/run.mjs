@@ -1,5 +1,6 @@
 // `npm run bench`: times an FAQ of 200 and of 2,000 questions as static <details> HTML, the
-// GOV.UK Frontend accordion, Shoelace's sl-details and <hw-faq-accordion>, in one headless
+// GOV.UK Frontend accordion, Shoelace's sl-details and <hw-faq-accordion>, client-rendered and
+// pre-rendered on the server, in one headless
 // Chromium, and prints medians and ratios to static HTML. A benchmark, not a test: targets it
 // misses are printed, never fail the run.
 //
@@ -12,7 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/browsers.mjs';
-import { buildPages, systems } from './pages.mjs';
+import { buildPages, faqItems, systems } from './pages.mjs';
 import { markdown, SHOW_ALL_LIMIT, summarise, writeReadme } from './report.mjs';
 import { serve } from './server.mjs';
 
@@ -29,7 +30,14 @@ if (!existsSync(cdnFile)) {
 
 // The review data of the bundled topic, so the element's footer shows what a real page shows.
 const { faqTopics, DEFAULT_TOPIC } = await import('../dist/content.js');
-const pages = buildPages(COUNTS, faqTopics[DEFAULT_TOPIC].meta);
+const { renderWidget } = await import('../dist/server.js');
+const meta = faqTopics[DEFAULT_TOPIC].meta;
+const prerendered = new Map();
+for (const count of COUNTS) {
+  const content = { meta, heading: 'Questions and answers', items: faqItems(count) };
+  prerendered.set(count, await renderWidget('hw-faq-accordion', { content }));
+}
+const pages = buildPages(COUNTS, meta, (count) => prerendered.get(count));
 const server = await serve(new Map(pages.map((page) => [page.path, page.html])));
 
 const browser = await puppeteer.launch({

@@ -11,6 +11,10 @@ export const elements = readdirSync('src/components', { withFileTypes: true })
 export const entries = {
   index: 'src/index.ts',
   content: 'src/content/index.ts',
+  // Node only: renders elements to HTML (not part of any browser entry).
+  server: 'src/server.ts',
+  // Opt-in: lets elements take over shadow DOM rendered on the server.
+  hydrate: 'src/hydrate.ts',
   ...Object.fromEntries(elements.map((name) => [name, `src/components/${name}/${name}.ts`])),
 };
 

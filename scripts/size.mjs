@@ -14,9 +14,11 @@
 //   chunks an element needs to render only for another topic, so they are rows of their own; the
 //   default topic is inline, so its content counts before first render. Any other lazy chunk
 //   still counts towards first render.
+// - The hydrate support (`health-widgets/hydrate`), which only pages with pre-rendered widgets
+//   import: what it adds to an element's bundle, within 3 kB.
 // - The CDN file, all four elements with the default topic: within 21 kB. Beside it, loaded only
-//   when a page needs them: the validator, each language pack and each other topic (within their
-//   budgets).
+//   when a page needs them: the validator, each language pack, each other topic and, on a page with
+//   pre-rendered widgets, the hydrate support (within their budgets).
 // `--write` puts the table into README.md between the size-table markers.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -35,6 +37,7 @@ const BUDGET = {
   pack: 1_500,
   topic: 3_500,
   catalogue: 3_500,
+  hydrate: 3_000,
   cdn: 21_000,
 };
 // Over budget, and known: since content version 2 (21 warning signs, each source cited, the FAQ's
@@ -167,6 +170,23 @@ for (const name of elements) {
     budget: BUDGET.validator,
   });
 }
+// The hydrate support beside an element: rollup splits what both share (Lit, the shared core)
+// into a chunk of its own, so the hydrate entry's chunk is what it adds.
+{
+  await requireBuilt('dist/hydrate.js');
+  const build = await rollup({
+    input: ['dist/hydrate.js', `dist/${elements[0]}.js`],
+    plugins: [nodeResolve(), terser(terserOptions)],
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  const hydrate = output.find((item) => item.type === 'chunk' && item.isEntry && item.name === 'hydrate');
+  rows.push({
+    what: '`health-widgets/hydrate`: added to an element, for pre-rendered widgets only',
+    bytes: gzipSize(hydrate.code),
+    budget: BUDGET.hydrate,
+  });
+}
 for (const [locale, bytes] of packs) {
   rows.push({ what: `language pack \`${locale}\`, loaded on demand`, bytes, budget: BUDGET.pack });
 }
@@ -194,7 +214,9 @@ for (const file of (await readdir(dirname(cdnFile))).sort()) {
       : TOPICS.some((topic) => file.startsWith(`${basename(cdnFile, '.js')}-${topic}-`)) ||
           file.includes('-signs-')
         ? 'topic'
-        : 'language pack';
+        : file.includes('-cdn-hydrate-')
+          ? 'hydrate support, for pre-rendered widgets only,'
+          : 'language pack';
   rows.push({
     // The hash changes with the file's content; the table names the file without it.
     what: `\`${dirname(cdnFile)}/${file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\`: ${kind} beside it`,
@@ -205,6 +227,7 @@ for (const file of (await readdir(dirname(cdnFile))).sort()) {
       'topic catalogue': BUDGET.catalogue,
       topic: BUDGET.topic,
       'language pack': BUDGET.pack,
+      'hydrate support, for pre-rendered widgets only,': BUDGET.hydrate,
     }[kind],
   });
 }

@@ -3,6 +3,7 @@
  * falls back to the default, except where guessing could mislead a reader (an emergency number),
  * which is reported the way invalid content is.
  */
+import { isServer } from 'lit';
 import { emit } from './events.js';
 
 /** Heading levels that fit under the page's title. */
@@ -22,6 +23,7 @@ export const trimmed = (value: string | null | undefined): string | undefined =>
  */
 export function reportAttribute(host: Element, attribute: string, value: unknown, problem: string): void {
   const line = `${attribute}: "${value}" ${problem}`;
-  console.error(`<${host.localName}> invalid attribute:\n${line}`);
+  // A server render rejects with the problem instead (see health-widgets/server).
+  if (!isServer) console.error(`<${host.localName}> invalid attribute:\n${line}`);
   emit(host, 'hw-content-error', { problems: [line] });
 }

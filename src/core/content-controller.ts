@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Schema, Validation } from '../content/validator-entry.js';
 import { parseStrings, STRINGS_JSON } from '../i18n/html-strings.js';
 import { emit } from './events.js';
@@ -38,6 +38,9 @@ const prefix =
   <T>(path: string) =>
   (error: Error): Validation<T> => ({ ok: false, problems: [`${path}: ${error.message}`] });
 
+/** Content that `health-widgets/server` has validated: the only outside content a server render shows. */
+export const serverValidated = new WeakSet<object>();
+
 const INLINE_JSON = 'script[type="application/json"]';
 const CONTENT_JSON = `${INLINE_JSON}:not([data-strings])`;
 
@@ -71,14 +74,17 @@ export class ContentController<T> implements ReactiveController {
   private resolvedTopic?: string;
   private stale = true;
   private reported = '';
-  private readonly observer = new MutationObserver((records) => {
-    // Only inline JSON is content; other light DOM (such as JSON-LD an element writes) is not.
-    // A strings block matters even when the content comes from the property.
-    const strings = records.some(touches(STRINGS_JSON));
-    if (!strings && (this.host.content != null || !records.some(touches(INLINE_JSON)))) return;
-    this.stale = true;
-    this.host.requestUpdate();
-  });
+  // On the server there is no light DOM to watch (and no MutationObserver).
+  private readonly observer = isServer
+    ? undefined
+    : new MutationObserver((records) => {
+        // Only inline JSON is content; other light DOM (such as JSON-LD an element writes) is not.
+        // A strings block matters even when the content comes from the property.
+        const strings = records.some(touches(STRINGS_JSON));
+        if (!strings && (this.host.content != null || !records.some(touches(INLINE_JSON)))) return;
+        this.stale = true;
+        this.host.requestUpdate();
+      });
 
   constructor(
     private readonly host: ContentHost<T>,
@@ -89,11 +95,11 @@ export class ContentController<T> implements ReactiveController {
 
   hostConnected(): void {
     // Inline JSON may arrive or change after the element upgrades (from a CMS or a framework).
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.observer!.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.observer!.disconnect();
   }
 
   /** Resolves the content again if the property, the topic or inline JSON changed. */
@@ -113,7 +119,8 @@ export class ContentController<T> implements ReactiveController {
     const key = problems.join('\n');
     if (key === this.reported) return;
     this.reported = key;
-    console.error(`<${this.host.localName}> invalid content:\n${key}`);
+    // A server render rejects with the problems instead (see health-widgets/server).
+    if (!isServer) console.error(`<${this.host.localName}> invalid content:\n${key}`);
     emit(this.host, 'hw-content-error', { problems });
   }
 
@@ -121,12 +128,13 @@ export class ContentController<T> implements ReactiveController {
     let data: unknown = this.host.content;
     this.pending = undefined;
     this.loading = false;
-    const stringsJson = this.host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
+    // On the server, light DOM is out of sight.
+    const stringsJson = isServer ? null : this.host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
     const { strings, problems } = parseStrings(stringsJson ?? '{}', this.options.knownStrings?.() ?? {});
     this.htmlStrings = strings;
     if (problems.length) return this.fail(problems);
     if (data == null) {
-      const script = this.host.querySelector(`:scope > ${CONTENT_JSON}`);
+      const script = isServer ? null : this.host.querySelector(`:scope > ${CONTENT_JSON}`);
       if (!script) {
         const { inline, load } = this.options.bundled();
         const topic = this.host.topic;
@@ -143,6 +151,12 @@ export class ContentController<T> implements ReactiveController {
         return this.fail([`inline JSON: ${(error as Error).message}`]);
       }
     }
+    // A server render cannot wait for a validation: it shows content that health-widgets/server
+    // has validated, and nothing else.
+    if (isServer)
+      return serverValidated.has(data as object)
+        ? this.show(data as T)
+        : this.fail(['content: render it with health-widgets/server, which validates it first']);
     // Destructured where imported, so that bundlers keep only this element's schema.
     this.settle(
       this.options

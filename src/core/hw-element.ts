@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   render,
@@ -124,6 +125,8 @@ export abstract class HwElement<
 
   /** Resolves the content first, so that subclasses see what will render. */
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    // A server render never connects the element, so the language is looked up here.
+    if (isServer) this.locale.refresh();
     this.source.refresh();
   }
 

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
   DEFAULT_LOCALE,
   formatLocalDate,
@@ -11,6 +11,8 @@ import type { UiStrings } from './strings.js';
 
 /** The nearest `lang`: the element's own, an ancestor's, across shadow roots to their hosts. */
 export function nearestLang(element: Element): string {
+  // A server render sees the element alone: its own `lang` is the one it renders in.
+  if (isServer) return element.getAttribute('lang') ?? '';
   let node: Element | null = element;
   while (node) {
     const marked = node.closest('[lang]');
@@ -32,7 +34,9 @@ function rootsOf(element: Element): Node[] {
 
 // One observer for every element: any `lang` that changes makes each connected one look again.
 const connected = new Set<LocaleController>();
-const observer = new MutationObserver(() => connected.forEach((controller) => controller.refresh()));
+const observer = isServer
+  ? undefined
+  : new MutationObserver(() => connected.forEach((controller) => controller.refresh()));
 
 /**
  * Gives its host the UI strings of the language it sits in: the pack for the nearest `lang`,
@@ -70,14 +74,14 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     connected.add(this);
     for (const root of rootsOf(this.host))
-      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      observer!.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
     this.refresh();
   }
 
   hostDisconnected(): void {
     connected.delete(this);
     // The observer cannot forget one root; once no element listens, it forgets them all.
-    if (!connected.size) observer.disconnect();
+    if (!connected.size) observer!.disconnect();
   }
 
   /** Looks for the nearest `lang` again; loads and applies its pack if the pack changed. */

@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   nothing,
   unsafeCSS,
   type PropertyDeclarations,
@@ -152,6 +153,9 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     super.willUpdate(changed);
     // Turning `exclusive` on keeps the question opened first and closes the rest.
     if (this.exclusive && this.opened.size > 1) this.setOpened(new Set([[...this.opened][0]!]), false);
+    // Rendered on the server, every answer shows, to read before and without scripts; the
+    // hydrate support keeps them open, so nothing moves when the script arrives.
+    if (isServer && this.shown) this.opened = new Set(this.shown.items.map((item) => item.id));
     const id = this.linked;
     if (!this.shown || !id) return;
     this.linked = undefined;

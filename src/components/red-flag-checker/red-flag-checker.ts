@@ -15,6 +15,7 @@ import { emit } from '../../core/events.js';
 import { fill } from '../../core/fill.js';
 import { heading } from '../../core/heading.js';
 import { HwElement } from '../../core/hw-element.js';
+import { preRender } from '../../core/pre-render.js';
 import { parsePhoneNumber, type PhoneNumber } from '../../core/phone-number.js';
 import { redFlagStrings } from '../../i18n/en-GB/red-flag.js';
 import type { RedFlagStrings } from '../../i18n/strings.js';
@@ -202,7 +203,13 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     </div>`;
   }
 
-  private renderOutcome(content: RedFlagContent, level: Tier) {
+  /** A tier's outcome; the care card (care-card.ts) gives its own heading and lists the tier's signs. */
+  protected renderOutcome(
+    content: RedFlagContent,
+    level: Tier,
+    title: unknown = content.outcomes[level].heading,
+    signs?: unknown,
+  ) {
     const text = this.text;
     const outcome = content.outcomes[level];
     const urgentService = trimmed(this.urgentService);
@@ -218,9 +225,9 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     const words = html`<span class=${css.tier} lang=${this.uiLang}
         ><svg class=${css.icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[level]}></path></svg
         >${text[level]}</span
-      >${outcome.heading}`;
+      >${title}`;
     return html`<div class="${css.outcome} ${css[level]}" part="outcome" data-tier=${level}>
-      ${heading(Math.min(6, this.outlineLevel + 1), words, css.outcomeHeading, 'outcome-heading')}
+      ${heading(Math.min(6, this.outlineLevel + 1), words, css.outcomeHeading, 'outcome-heading')} ${signs}
       <p>${outcome.body}</p>
       ${
         outcome.steps
@@ -239,28 +246,31 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     return html`<div class=${core.card} lang=${content.meta.lang}>
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.audience ? html`<p>${content.audience}</p>` : nothing}
-      <fieldset class=${css.form} part="form" @change=${this.onChange}>
-        <legend class=${css.strong} lang=${content.intro ? content.meta.lang : this.uiLang}>
-          ${content.intro ?? text.question}
-        </legend>
-        ${content.groups.map(
-          (group) =>
-            html`<fieldset class=${css.group}>
-              <legend class=${css.strong}>${group.label}</legend>
-              ${group.flags.map((flag) => this.renderFlag(flag, sources))}
-            </fieldset>`,
-        )}
-        <div class="${css.flag} ${css.none}">
-          <input type="checkbox" id=${NONE_ID} .checked=${this.noneSelected} />
-          <label for=${NONE_ID} lang=${this.uiLang}>${text.none}</label>
-        </div>
-      </fieldset>
       ${
-        this.answered
-          ? this.renderOutcome(content, this.tier)
-          : html`<div class="${css.outcome} ${css.prompt}" part="outcome" lang=${this.uiLang}>
-              ${text.prompt}
-            </div>`
+        preRender.careCard?.(this, content) ??
+        html`<fieldset class=${css.form} part="form" @change=${this.onChange}>
+            <legend class=${css.strong} lang=${content.intro ? content.meta.lang : this.uiLang}>
+              ${content.intro ?? text.question}
+            </legend>
+            ${content.groups.map(
+              (group) =>
+                html`<fieldset class=${css.group}>
+                  <legend class=${css.strong}>${group.label}</legend>
+                  ${group.flags.map((flag) => this.renderFlag(flag, sources))}
+                </fieldset>`,
+            )}
+            <div class="${css.flag} ${css.none}">
+              <input type="checkbox" id=${NONE_ID} .checked=${this.noneSelected} />
+              <label for=${NONE_ID} lang=${this.uiLang}>${text.none}</label>
+            </div>
+          </fieldset>
+          ${
+            this.answered
+              ? this.renderOutcome(content, this.tier)
+              : html`<div class="${css.outcome} ${css.prompt}" part="outcome" lang=${this.uiLang}>
+                  ${text.prompt}
+                </div>`
+          }`
       }
       <p class=${core['visually-hidden']} role="status">
         ${

@@ -1,0 +1,21 @@
+/**
+ * Run first in the CDN file. A page with pre-rendered widgets (a declared shadow root on a tag
+ * of ours before it is defined) needs the hydrate support before the elements are defined, so
+ * that they take over the server's nodes; it is a file beside the CDN file, loaded only then.
+ * Until it has loaded, our tags wait to be defined; other tags are defined as usual.
+ */
+const TAGS = ['hw-anatomy-table', 'hw-faq-accordion', 'hw-red-flag-checker', 'hw-prevention-checklist'];
+
+if (TAGS.some((tag) => [...document.getElementsByTagName(tag)].some((host) => host.shadowRoot))) {
+  const registry = customElements;
+  const define = registry.define;
+  const waiting: Parameters<typeof define>[] = [];
+  registry.define = (...args) => {
+    if (TAGS.includes(args[0])) waiting.push(args);
+    else define.apply(registry, args);
+  };
+  void import('./cdn-hydrate.js').finally(() => {
+    registry.define = define;
+    for (const args of waiting) define.apply(registry, args);
+  });
+}

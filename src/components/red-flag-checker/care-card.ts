@@ -1,0 +1,46 @@
+import { html, nothing } from 'lit';
+import type { RedFlagContent } from '../../content/schema.js';
+import { FLAG_TIERS } from '../../content/tiers.js';
+import type { RedFlagStrings } from '../../i18n/strings.js';
+import type { Tier } from './triage.js';
+import type { HwRedFlagChecker } from './red-flag-checker.js';
+import css from './red-flag-checker.module.css';
+
+/**
+ * The checker as a care card, for readers without JavaScript: boxes cannot compute an outcome
+ * there, so every sign is listed under the care it needs (emergency first), each tier with what
+ * to do, and then what to do when none applies. Nothing to tick: it reads like a printed card.
+ */
+export function renderCareCard(checker: HwRedFlagChecker, content: RedFlagContent): unknown {
+  // What the care card shares with the checker, which keeps it protected.
+  const { text, renderOutcome } = checker as unknown as {
+    text: RedFlagStrings;
+    renderOutcome(content: RedFlagContent, tier: Tier, title?: unknown, signs?: unknown): unknown;
+  };
+  const outcome = renderOutcome.bind(checker);
+  const sources = new Map(content.meta.review.sources.map((source) => [source.id, source]));
+  const flags = content.groups.flatMap((group) => group.flags);
+  const signs = (tier: string) =>
+    html`<ul>
+      ${flags
+        .filter((flag) => flag.tier === tier)
+        .map(
+          (flag) =>
+            html`<li>
+              ${flag.label} ${flag.detail ? html`<p class=${css.small}>${flag.detail}</p>` : nothing}
+              <p class=${css.small}>
+                ${text.source}:
+                ${flag.sources.map((id, index) => {
+                  const source = sources.get(id)!;
+                  return html`${index ? ', ' : ''}<a href=${source.url}
+                      >${source.publisher}: ${source.title}</a
+                    >`;
+                })}
+              </p>
+            </li>`,
+        )}
+    </ul>`;
+  return html`<p class=${css.strong}>${content.intro ?? text.question}</p>
+    ${FLAG_TIERS.filter((tier) => flags.some((flag) => flag.tier === tier)).map((tier) => outcome(content, tier, undefined, signs(tier)))}
+    ${outcome(content, 'self-care', text.none)}`;
+}

@@ -1,0 +1,55 @@
+/**
+ * `health-widgets/hydrate`: lets elements rendered on the server (`health-widgets/server`, the
+ * `health-widgets render` command) take over their shadow DOM as it is, instead of drawing it
+ * again. Import it before any element. Pages without pre-rendered widgets do not need it.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import type { PropertyValues } from 'lit';
+import { renderCareCard } from './components/red-flag-checker/care-card.js';
+import type { ContentController } from './core/content-controller.js';
+import { HwElement } from './core/hw-element.js';
+import { preRender } from './core/pre-render.js';
+import type { LocaleController } from './i18n/locale-controller.js';
+
+type Hydrating = HwElement<never, never> & {
+  source: ContentController<unknown>;
+  locale: LocaleController;
+  open?: string[];
+};
+
+/**
+ * Whether the element still shows the server's shadow root, not yet taken over: before its first
+ * update, a shadow root with content came from the HTML (Lit adopts styles without elements).
+ */
+const preRendered = (element: HwElement<never, never>): boolean =>
+  !element.hasUpdated &&
+  [...(element.shadowRoot?.children ?? [])].some((child) => child.localName !== 'style');
+
+// The checker hydrates the care card the server drew, then becomes the interactive checker.
+preRender.careCard = (checker, content) => {
+  if (!preRendered(checker as unknown as HwElement<never, never>)) return undefined;
+  void checker.updateComplete.then(() => checker.requestUpdate());
+  return renderCareCard(checker, content);
+};
+
+const { shouldUpdate } = HwElement.prototype as unknown as {
+  shouldUpdate(changed: PropertyValues): boolean;
+};
+Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
+  configurable: true,
+  writable: true,
+  value(this: Hydrating, changed: PropertyValues): boolean {
+    if (preRendered(this)) {
+      // The FAQ keeps the answers the server showed open, so nothing moves.
+      if (this.localName === 'hw-faq-accordion')
+        this.open = [...this.shadowRoot!.querySelectorAll('[aria-expanded="true"]')].map((button) =>
+          button.id.slice(2),
+        );
+      // The server's nodes are taken over only by a render of the same content in the same
+      // language: wait for the language's pack and for any validation.
+      this.source.refresh();
+      if (!this.locale.strings || this.source.pending) return false;
+    }
+    return shouldUpdate.call(this, changed);
+  },
+});

@@ -1,0 +1,152 @@
+/**
+ * `health-widgets/server`: renders an element to HTML in Node, its shadow DOM declared
+ * (Declarative Shadow DOM), so that readers see the widget before any script runs, or without
+ * one. Content from outside the package is validated first: invalid content rejects with the
+ * problems the browser's error view would list.
+ */
+import { LitElementRenderer, render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { HwAnatomyTable } from './components/anatomy-table/anatomy-table.js';
+import { HwFaqAccordion } from './components/faq-accordion/faq-accordion.js';
+import { faqPageJson } from './components/faq-accordion/structured-data.js';
+import { HwPreventionChecklist } from './components/prevention-checklist/prevention-checklist.js';
+import { renderCareCard } from './components/red-flag-checker/care-card.js';
+import { HwRedFlagChecker } from './components/red-flag-checker/red-flag-checker.js';
+import type { FaqContent } from './content/schema.js';
+import { validate, type Schema } from './content/validator.js';
+import { serverValidated } from './core/content-controller.js';
+import { HwElement } from './core/hw-element.js';
+import { preRender } from './core/pre-render.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyHwElement = HwElement<any, any>;
+import { DEFAULT_LOCALE, loadPack, pickLocale } from './i18n/locales.js';
+
+/** The elements this entry renders, by tag. */
+export const ELEMENTS = {
+  'hw-anatomy-table': HwAnatomyTable,
+  'hw-faq-accordion': HwFaqAccordion,
+  'hw-red-flag-checker': HwRedFlagChecker,
+  'hw-prevention-checklist': HwPreventionChecklist,
+} as const;
+
+export type ElementName = keyof typeof ELEMENTS;
+
+export interface RenderOptions {
+  /** Id of a bundled topic. Ignored when `content` or `json` is given. */
+  topic?: string;
+  /** Attributes of the element, by name: `{ 'heading-level': '3', exclusive: true }`. `true` writes the attribute without a value; `false` leaves it out. */
+  attributes?: Record<string, string | number | boolean>;
+  /** Content as an object; it is validated, and written into the HTML as inline JSON. */
+  content?: unknown;
+  /** Content as JSON text, as an inline `<script type="application/json">` would hold it. */
+  json?: string;
+  /** The language of the UI strings (`cy`, `en-US`…), written as the element's `lang`. Default: English (UK). */
+  lang?: string;
+}
+
+/** What `renderWidget` rejects with: `problems` lists each one with its path, as the browser shows them. */
+export class WidgetContentError extends Error {
+  constructor(
+    readonly element: string,
+    readonly problems: string[],
+  ) {
+    super(`<${element}> invalid content:\n${problems.join('\n')}`);
+    this.name = 'WidgetContentError';
+  }
+}
+
+// Rendered on the server, the checker is a care card: without scripts, boxes cannot give an outcome.
+preRender.careCard = renderCareCard;
+
+// The element being rendered, caught as it is created, and the problems it reports.
+let capture: { host?: AnyHwElement; problems: string[] } | undefined;
+LitElementRenderer.renderOptions.push((element) => {
+  if (capture && !capture.host && element instanceof HwElement) {
+    capture.host = element;
+    element.addEventListener('hw-content-error', (event) => capture?.problems.push(...event.detail.problems));
+  }
+  return undefined;
+});
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** JSON as a script's text: `<` escaped, so nothing in it can close the script. */
+const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
+
+/**
+ * Renders one element to an HTML string: the element, its declared shadow root with its styles,
+ * and in its light DOM the inline JSON of outside content (so the browser, once the script loads,
+ * shows and hydrates the same content) and, for the FAQ with `structured-data`, its JSON-LD.
+ * The red-flag checker renders as a care card: every sign under the care it needs. Rejects with
+ * a `WidgetContentError` for invalid content, an unknown topic or an invalid attribute value.
+ */
+export async function renderWidget(tag: ElementName, options: RenderOptions = {}): Promise<string> {
+  const element = ELEMENTS[tag];
+  if (!element) throw new TypeError(`unknown element "${tag}" (known: ${Object.keys(ELEMENTS).join(', ')})`);
+  const attributes: Record<string, string | number | boolean> = { ...options.attributes };
+  if (options.topic !== undefined) attributes.topic = options.topic;
+  if (options.lang !== undefined) attributes.lang = options.lang;
+
+  let content: unknown;
+  let json: string | undefined;
+  if (options.json !== undefined) {
+    json = options.json;
+    try {
+      content = JSON.parse(json);
+    } catch (error) {
+      throw new WidgetContentError(tag, [`inline JSON: ${(error as Error).message}`]);
+    }
+  } else if (options.content !== undefined) {
+    content = options.content;
+    json = JSON.stringify(content);
+  }
+  if (json !== undefined) {
+    const result = validate(await (element.schema as () => Promise<Schema<unknown>>)(), content);
+    if (!result.ok) throw new WidgetContentError(tag, result.problems);
+    content = result.value;
+    serverValidated.add(content as object);
+  }
+  const locale = pickLocale(options.lang);
+  if (locale !== DEFAULT_LOCALE) await loadPack(locale);
+
+  let attributeText = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`invalid attribute name "${name}"`);
+    if (value === false) continue;
+    attributeText += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
+  }
+  const name = unsafeStatic(tag);
+  const template = html`<${name}${unsafeStatic(attributeText)} .content=${content}></${name}>`;
+
+  const caught: NonNullable<typeof capture> = (capture = { problems: [] });
+  let output: string;
+  try {
+    output = collectResultSync(render(template));
+  } finally {
+    capture = undefined;
+  }
+  const source = (caught.host as unknown as { source: { value?: unknown; problems?: string[] } }).source;
+  // Problems found before the listener could hear them (an unknown topic) are on the element.
+  const problems = new Set([...(source.problems ?? []), ...caught.problems]);
+  if (problems.size) throw new WidgetContentError(tag, [...problems]);
+
+  // The element without the template's own hydration markers around it, which only Lit's
+  // `hydrate()` of a whole page template would need.
+  const start = output.indexOf(`<${tag}`);
+  const end = output.lastIndexOf(`</${tag}>`);
+  let light = '';
+  if (json !== undefined) light += `<script type="application/json">${scriptJson(json)}</script>`;
+  const shown = source.value;
+  if (
+    tag === 'hw-faq-accordion' &&
+    attributes['structured-data'] !== undefined &&
+    attributes['structured-data'] !== false &&
+    shown
+  )
+    light += `<script type="application/ld+json">${faqPageJson(shown as FaqContent)}</script>`;
+  // Lit's server renderer writes a `hidden` property of `false` as hidden="false", which hides;
+  // the property's default, no attribute, is what the browser would show.
+  return output.slice(start, end).replaceAll(' hidden="false"', '') + light + `</${tag}>`;
+}

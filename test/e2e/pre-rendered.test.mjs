@@ -1,0 +1,510 @@
+// Pre-rendered widgets (health-widgets/server) on real pages, in Chromium and Firefox: what a
+// reader sees with scripts blocked, and hydration by the CDN file: the same nodes, no layout
+// shift, then the widgets work as client-rendered ones. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import * as content from '../../dist/content.js';
+import { renderWidget } from '../../dist/server.js';
+import { launch, ROOT, serve, TAGS } from './support.mjs';
+
+const BROWSERS = ['chromium', 'firefox'];
+const CDN = '/dist/cdn/health-widgets.js';
+const ATTRIBUTES = {
+  'hw-faq-accordion': { 'structured-data': true },
+  'hw-red-flag-checker': { 'emergency-number': '999', 'urgent-service': 'NHS 111' },
+};
+const topic = (tag) =>
+  Object.values(
+    {
+      'hw-anatomy-table': content.anatomyTopics,
+      'hw-faq-accordion': content.faqTopics,
+      'hw-red-flag-checker': content.redFlagTopics,
+      'hw-prevention-checklist': content.checklistTopics,
+    }[tag],
+  )[0];
+
+/** An article with one pre-rendered widget between paragraphs, and the publisher's one script tag. */
+const page = (widget) => `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Back spasms when walking</title>
+    <script type="module" src="${CDN}"></script>
+  </head>
+  <body>
+    <main>
+      <h1>Back spasms when walking</h1>
+      <p id="before">Most back spasms get better on their own within a few weeks.</p>
+      ${widget}
+      <p id="after">Keep moving, and carry on with daily life as much as you can.</p>
+    </main>
+  </body>
+</html>`;
+
+/** The published style-src hashes. */
+const STYLE_HASHES = JSON.parse(readFileSync(join(ROOT, 'dist/csp.json'), 'utf8'))['style-src'];
+/** A strict policy, as in the CSP page test, with the given style-src sources added. */
+const strictPolicy = (styles) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' ${styles.join(' ')}`,
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html health-widgets',
+  ].join('; ');
+
+let dir;
+let server;
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'hw-pre-rendered-'));
+  symlinkSync(join(ROOT, 'dist'), join(dir, 'dist'));
+  mkdirSync(join(dir, 'no-js'));
+  for (const tag of TAGS) {
+    const html = page(await renderWidget(tag, { attributes: ATTRIBUTES[tag] }));
+    writeFileSync(join(dir, `${tag}.html`), html);
+    writeFileSync(join(dir, 'no-js', `${tag}.html`), html);
+  }
+  // Pre-rendered in Welsh, and from the page's own content: hydration waits for the language's
+  // pack and for the validator.
+  const own = structuredClone(topic('hw-anatomy-table'));
+  own.heading = 'Muscles you use when you walk';
+  writeFileSync(
+    join(dir, 'waits.html'),
+    page(
+      [
+        await renderWidget('hw-faq-accordion', { lang: 'cy' }),
+        await renderWidget('hw-anatomy-table', { content: own }),
+      ].join('\n'),
+    ),
+  );
+  // All four on one page under a strict policy, which records any violation.
+  const widgets = await Promise.all(TAGS.map((tag) => renderWidget(tag, { attributes: ATTRIBUTES[tag] })));
+  writeFileSync(join(dir, 'csp-watch.js'), readFileSync(join(ROOT, 'test/e2e/pages/csp-watch.js')));
+  const cspPage = page(widgets.join('\n')).replace(
+    '<script',
+    '<script src="/csp-watch.js"></script>\n    <script',
+  );
+  mkdirSync(join(dir, 'csp'));
+  mkdirSync(join(dir, 'csp-without-hashes'));
+  writeFileSync(join(dir, 'csp', 'all.html'), cspPage);
+  writeFileSync(join(dir, 'csp-without-hashes', 'all.html'), cspPage);
+  // The same pages with scripts switched off by their policy: the script tag is there, but no
+  // script runs, as with JavaScript disabled.
+  server = await serve(dir, (path) =>
+    path.startsWith('/no-js/')
+      ? { 'content-security-policy': "script-src 'none'" }
+      : path.startsWith('/csp/')
+        ? { 'content-security-policy': strictPolicy(STYLE_HASHES) }
+        : path.startsWith('/csp-without-hashes/')
+          ? { 'content-security-policy': strictPolicy([]) }
+          : {},
+  );
+});
+after(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The text a reader sees in the widget's shadow root (rendered text only, as `innerText` gives it). */
+const shownText = (page, tag) =>
+  page.evaluate((tag) => {
+    const root = document.querySelector(tag).shadowRoot;
+    return root ? [...root.children].map((child) => child.innerText ?? '').join('\n') : '';
+  }, tag);
+const words = (text) => text.replace(/\s+/g, ' ').trim();
+
+async function openPage(browserName) {
+  const browser = await launch(browserName);
+  try {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 1000, height: 800 });
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    return { browser, tab, errors };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+describe('pre-rendered widgets without JavaScript', () => {
+  for (const browserName of BROWSERS) {
+    for (const tag of TAGS) {
+      test(`${tag} is complete with scripts blocked, in ${browserName}`, async () => {
+        const { browser, tab } = await openPage(browserName);
+        try {
+          await tab.goto(`${server.url}/no-js/${tag}.html`, { waitUntil: 'load' });
+          assert.equal(await tab.evaluate((tag) => customElements.get(tag), tag), undefined, 'no script ran');
+          const text = words(await shownText(tab, tag));
+          const data = topic(tag);
+          const faqPage = JSON.parse(
+            await tab.evaluate(
+              () => document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
+            ),
+          );
+          assert.ok(text.includes(words(data.heading)), 'its heading');
+          assert.ok(text.includes('Last reviewed') || text.includes('reviewed'), 'its review footer');
+          const expected = {
+            'hw-anatomy-table': () => data.rows.flatMap((row) => [row.muscle, row.description, row.role]),
+            // The answers as plain text, as the page's structured data gives them.
+            'hw-faq-accordion': () =>
+              faqPage.mainEntity.flatMap((item) => [item.name, item.acceptedAnswer.text]),
+            'hw-prevention-checklist': () =>
+              data.groups.flatMap((group) =>
+                group.items.flatMap((item) => [item.title, ...(item.why ? [item.why] : [])]),
+              ),
+            'hw-red-flag-checker': () =>
+              Object.values(data.outcomes).flatMap((outcome) => [outcome.body, ...(outcome.steps ?? [])]),
+          }[tag]();
+          for (const phrase of expected) assert.ok(text.includes(words(phrase)), `shows "${phrase}"`);
+          if (tag === 'hw-red-flag-checker') {
+            // A care card: each sign listed under the tier it needs, with the number to call.
+            const tiers = await tab.evaluate(() =>
+              Object.fromEntries(
+                [
+                  ...document.querySelector('hw-red-flag-checker').shadowRoot.querySelectorAll('[data-tier]'),
+                ].map((section) => [section.dataset.tier, section.innerText]),
+              ),
+            );
+            assert.deepEqual(Object.keys(tiers), ['emergency', 'urgent', 'see-doctor', 'self-care']);
+            for (const flag of data.groups.flatMap((group) => group.flags))
+              assert.ok(
+                words(tiers[flag.tier]).includes(words(flag.label)),
+                `${flag.label} under ${flag.tier}`,
+              );
+            assert.match(tiers.emergency, /Call 999 now/);
+            assert.match(tiers.urgent, /NHS 111/);
+            assert.equal(
+              await tab.evaluate(
+                () =>
+                  document.querySelector('hw-red-flag-checker').shadowRoot.querySelectorAll('input').length,
+              ),
+              0,
+              'no boxes that cannot work',
+            );
+            assert.equal(
+              await tab.evaluate(
+                () =>
+                  document.querySelector('hw-red-flag-checker').shadowRoot.querySelector('a[href="tel:999"]')
+                    ?.innerText,
+              ),
+              '999',
+            );
+          }
+          if (tag === 'hw-faq-accordion') {
+            assert.equal(faqPage['@type'], 'FAQPage', 'structured data in the HTML');
+            assert.equal(faqPage.mainEntity.length, data.items.length);
+          }
+        } finally {
+          await browser.close();
+        }
+      });
+    }
+  }
+});
+
+/** Waits until the page shows the widget's declared shadow root, whatever state its navigation is in. */
+async function waitForShadowRoot(tab, tag) {
+  for (let tries = 0; tries < 200; tries++) {
+    const ready = await tab
+      .evaluate((tag) => (document.querySelector(tag)?.shadowRoot?.childElementCount ?? 0) > 0, tag)
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error(`${tag} showed no declared shadow root within 10 seconds`);
+}
+
+/** The boxes of the page's own paragraphs and of the widget. */
+const boxes = (tab, tag) =>
+  tab.evaluate(
+    (tag) =>
+      ['#before', tag, '#after'].map((selector) => {
+        const { x, y, width, height } = document.querySelector(selector).getBoundingClientRect();
+        return { x, y, width, height };
+      }),
+    tag,
+  );
+
+describe('hydration by the CDN file', () => {
+  for (const browserName of BROWSERS) {
+    for (const tag of TAGS) {
+      test(`${tag} takes over the server's nodes without moving, then works, in ${browserName}`, async () => {
+        const { browser, tab, errors } = await openPage(browserName);
+        const release = server.hold(CDN);
+        try {
+          if (browserName === 'chromium')
+            await tab.evaluateOnNewDocument(() => {
+              window.layoutShift = 0;
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries())
+                  if (!entry.hadRecentInput) window.layoutShift += entry.value;
+              }).observe({ type: 'layout-shift', buffered: true });
+            });
+          const loaded = tab.goto(`${server.url}/${tag}.html`, { waitUntil: 'load' });
+          await waitForShadowRoot(tab, tag);
+          assert.equal(
+            await tab.evaluate((tag) => customElements.get(tag), tag),
+            undefined,
+            'before the script',
+          );
+          await tab.evaluate((tag) => {
+            window.serverNodes = [...document.querySelector(tag).shadowRoot.querySelectorAll('*')];
+          }, tag);
+          const before = await boxes(tab, tag);
+          release();
+          await loaded;
+          await tab.evaluate(async (tag) => {
+            const host = document.querySelector(tag);
+            await customElements.whenDefined(tag);
+            for (let i = 0; i < 3; i++) await host.updateComplete;
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          }, tag);
+          const kept = await tab.evaluate((tag) => {
+            const now = [...document.querySelector(tag).shadowRoot.querySelectorAll('*')];
+            return {
+              before: window.serverNodes.length,
+              after: now.length,
+              same: window.serverNodes.filter((node, index) => now[index] === node).length,
+              stillThere: window.serverNodes
+                .filter((node) => now.includes(node))
+                .map((node) => node.localName),
+            };
+          }, tag);
+          const after = await boxes(tab, tag);
+          assert.deepEqual(errors, []);
+
+          if (tag === 'hw-red-flag-checker') {
+            // The care card gives way to the boxes; the card around them stays.
+            for (const name of ['style', 'div', 'h2', 'p']) assert.ok(kept.stillThere.includes(name), name);
+            const outcome = await tab.evaluate(async () => {
+              const host = document.querySelector('hw-red-flag-checker');
+              host.shadowRoot.querySelector('input[type="checkbox"]').click();
+              await host.updateComplete;
+              return host.shadowRoot.querySelector('[part="outcome"]').dataset.tier;
+            });
+            assert.equal(outcome, 'emergency');
+            // The boxes replace the card's list, so the page below it moves; what the reader sees
+            // in the viewport must still not jump.
+            if (browserName === 'chromium') {
+              const shift = await tab.evaluate(() => window.layoutShift);
+              assert.ok(shift <= 0.01, `cumulative layout shift ${shift}`);
+            }
+            return;
+          }
+          assert.deepEqual(kept, { ...kept, after: kept.before, same: kept.before }, 'the same nodes');
+          assert.deepEqual(after, before, 'nothing moved');
+          if (browserName === 'chromium') {
+            const shift = await tab.evaluate(() => window.layoutShift);
+            assert.ok(shift <= 0.01, `cumulative layout shift ${shift}`);
+          }
+
+          // Hydrated, it renders as the same element rendered in the browser would.
+          const same = await tab.evaluate(async (tag) => {
+            const hydrated = document.querySelector(tag);
+            const fresh = document.createElement(tag);
+            for (const { name, value } of hydrated.attributes) fresh.setAttribute(name, value);
+            document.body.append(fresh);
+            await fresh.updateComplete;
+            if (tag === 'hw-faq-accordion') {
+              fresh.open = hydrated.open;
+              await fresh.updateComplete;
+            }
+            const text = (host) => host.shadowRoot.querySelector('div').innerText;
+            return text(hydrated) === text(fresh);
+          }, tag);
+          assert.ok(same, 'hydrated and client-rendered show the same');
+
+          if (tag === 'hw-faq-accordion') {
+            const state = await tab.evaluate(async () => {
+              const host = document.querySelector('hw-faq-accordion');
+              const button = host.shadowRoot.querySelector('[part="button"]');
+              button.click();
+              await host.updateComplete;
+              return [
+                button.getAttribute('aria-expanded'),
+                host.shadowRoot.getElementById(button.getAttribute('aria-controls')).hidden,
+              ];
+            });
+            assert.deepEqual(state, ['false', browserName === 'chromium' ? 'until-found' : state[1]]);
+          }
+          if (tag === 'hw-prevention-checklist') {
+            const progress = await tab.evaluate(async () => {
+              const host = document.querySelector('hw-prevention-checklist');
+              host.shadowRoot.querySelector('input[type="checkbox"]').click();
+              await host.updateComplete;
+              return host.shadowRoot.querySelector('[part="progress"]').innerText;
+            });
+            assert.match(progress, /^1 /);
+          }
+        } finally {
+          release();
+          await browser.close();
+        }
+      });
+    }
+  }
+});
+
+describe('pre-rendered widgets under a strict Content-Security-Policy', () => {
+  test('the published style-src hashes are those of the style blocks in the HTML', async () => {
+    const html = (await Promise.all(TAGS.map((tag) => renderWidget(tag)))).join('');
+    const blocks = [...html.matchAll(/<style>(.*?)<\/style>/gs)].map(
+      ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+    );
+    assert.equal(blocks.length, TAGS.length);
+    assert.deepEqual(new Set(blocks), new Set(STYLE_HASHES));
+  });
+
+  for (const browserName of BROWSERS) {
+    test(`with the hashes: styled before the script, hydrated, no violation, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      const release = server.hold(CDN);
+      try {
+        const loaded = tab.goto(`${server.url}/csp/all.html`, { waitUntil: 'load' });
+        await waitForShadowRoot(tab, TAGS[3]);
+        // The style blocks apply before any script: the card's border is drawn.
+        const borders = await tab.evaluate(
+          (tags) =>
+            tags.map(
+              (tag) =>
+                getComputedStyle(document.querySelector(tag).shadowRoot.querySelector('div')).borderTopStyle,
+            ),
+          TAGS,
+        );
+        assert.deepEqual(
+          borders,
+          TAGS.map(() => 'solid'),
+        );
+        release();
+        await loaded;
+        const hydrated = await tab.evaluate(async (tags) => {
+          await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+          for (const tag of tags) await document.querySelector(tag).updateComplete;
+          return tags.map((tag) => document.querySelector(tag).hasUpdated);
+        }, TAGS);
+        assert.deepEqual(
+          hydrated,
+          TAGS.map(() => true),
+        );
+        assert.deepEqual(await tab.evaluate(() => window.cspViolations), []);
+        assert.deepEqual(errors, []);
+      } finally {
+        release();
+        await browser.close();
+      }
+    });
+  }
+
+  test('without the hashes, the browser reports the style blocks (so the check above can fail)', async () => {
+    const { browser, tab } = await openPage('chromium');
+    try {
+      await tab.goto(`${server.url}/csp-without-hashes/all.html`, { waitUntil: 'load' });
+      const violations = await tab.evaluate(() => window.cspViolations);
+      assert.ok(
+        violations.filter((line) => line.startsWith('style-src')).length >= TAGS.length,
+        violations.join('\n'),
+      );
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('pre-rendered widgets are axe-clean', () => {
+  const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const violations = async (tab) => {
+    // Open answers fade in as the page loads: contrast is read once they have.
+    await tab.evaluate(() =>
+      Promise.all(
+        [...document.querySelectorAll('*')]
+          .flatMap((host) => (host.shadowRoot ? host.shadowRoot.getAnimations() : []))
+          .map((animation) => animation.finished),
+      ),
+    );
+    // Evaluated by the test browser itself, so the page's policy (no scripts) does not block it.
+    await tab.evaluate(axe);
+    return tab.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  };
+  for (const browserName of BROWSERS) {
+    test(`before any script, and hydrated, in ${browserName}`, async () => {
+      const { browser, tab } = await openPage(browserName);
+      try {
+        for (const tag of TAGS) {
+          await tab.goto(`${server.url}/no-js/${tag}.html`, { waitUntil: 'load' });
+          assert.equal(await tab.evaluate((tag) => customElements.get(tag), tag), undefined);
+          assert.deepEqual(await violations(tab), [], `${tag} without scripts`);
+        }
+        await tab.goto(`${server.url}/csp/all.html`, { waitUntil: 'load' });
+        await tab.evaluate(async (tags) => {
+          await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+          for (const tag of tags) await document.querySelector(tag).updateComplete;
+        }, TAGS);
+        assert.deepEqual(await violations(tab), [], 'hydrated');
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
+
+describe('hydration waits for what the server had', () => {
+  for (const browserName of BROWSERS) {
+    test(`a Welsh FAQ waits for its pack, a table for its own content's validation, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      const release = server.hold(CDN);
+      try {
+        const loaded = tab.goto(`${server.url}/waits.html`, { waitUntil: 'load' });
+        await waitForShadowRoot(tab, 'hw-anatomy-table');
+        const tags = ['hw-faq-accordion', 'hw-anatomy-table'];
+        const before = await tab.evaluate((tags) => {
+          window.serverNodes = tags.map((tag) => [
+            ...document.querySelector(tag).shadowRoot.querySelectorAll('*'),
+          ]);
+          return tags.map((tag) => document.querySelector(tag).shadowRoot.querySelector('div').innerText);
+        }, tags);
+        release();
+        await loaded;
+        const after = await tab.evaluate(async (tags) => {
+          await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+          for (let i = 0; i < 3; i++)
+            for (const tag of tags) await document.querySelector(tag).updateComplete;
+          return tags.map((tag, index) => {
+            const now = [...document.querySelector(tag).shadowRoot.querySelectorAll('*')];
+            return {
+              hydrated: document.querySelector(tag).hasUpdated,
+              same:
+                now.length === window.serverNodes[index].length &&
+                now.every((n, i) => n === window.serverNodes[index][i]),
+              text: document.querySelector(tag).shadowRoot.querySelector('div').innerText,
+            };
+          });
+        }, tags);
+        assert.deepEqual(errors, []);
+        assert.deepEqual(
+          after.map(({ hydrated, same }) => ({ hydrated, same })),
+          tags.map(() => ({ hydrated: true, same: true })),
+        );
+        assert.deepEqual(
+          after.map(({ text }) => text),
+          before,
+          'the same words after hydration',
+        );
+        assert.match(before[0], /Cuddio pob ateb|Dangos pob ateb|gwiriwyd/i);
+        assert.match(before[1], /Muscles you use when you walk/);
+      } finally {
+        release();
+        await browser.close();
+      }
+    });
+  }
+});

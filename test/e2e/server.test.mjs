@@ -1,0 +1,122 @@
+// The server entry in Node: every element renders for every bundled topic, with its shadow root
+// declared; outside content is validated as the browser validates it. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import * as content from '../../dist/content.js';
+import { renderWidget, WidgetContentError } from '../../dist/server.js';
+import { TAGS } from './support.mjs';
+
+const TOPICS = {
+  'hw-anatomy-table': content.anatomyTopics,
+  'hw-faq-accordion': content.faqTopics,
+  'hw-red-flag-checker': content.redFlagTopics,
+  'hw-prevention-checklist': content.checklistTopics,
+};
+const SCHEMAS = {
+  'hw-anatomy-table': content.AnatomyTableContentSchema,
+  'hw-faq-accordion': content.FaqContentSchema,
+  'hw-red-flag-checker': content.RedFlagContentSchema,
+  'hw-prevention-checklist': content.ChecklistContentSchema,
+};
+
+/** The text a reader would see: tags, comments and the style block dropped. */
+const textOf = (html) =>
+  html
+    .replace(/<style>.*?<\/style>/gs, '')
+    .replace(/<script.*?<\/script>/gs, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+const rejection = async (promise) => {
+  const error = await promise.then(
+    () => assert.fail('expected a rejection'),
+    (error) => error,
+  );
+  assert.ok(error instanceof WidgetContentError, error.stack);
+  return error;
+};
+
+describe('renderWidget', () => {
+  for (const tag of TAGS) {
+    for (const [id, topic] of Object.entries(TOPICS[tag])) {
+      test(`${tag}, topic ${id}: its heading in a declared shadow root`, async () => {
+        const html = await renderWidget(tag, { topic: id });
+        assert.match(
+          html,
+          new RegExp(`^<${tag} +topic="${id}"><template shadowroot="open" shadowrootmode="open">`),
+        );
+        assert.match(html, new RegExp(`</template></${tag}>$`));
+        assert.ok(textOf(html).includes(topic.heading), `${tag} shows its heading`);
+      });
+    }
+  }
+
+  test('the red-flag checker renders as a care card: every sign under its tier, with the number to call', async () => {
+    const html = await renderWidget('hw-red-flag-checker', { attributes: { 'emergency-number': '999' } });
+    const topic = Object.values(content.redFlagTopics)[0];
+    assert.doesNotMatch(html, /type="checkbox"/);
+    const text = textOf(html);
+    for (const group of topic.groups) {
+      for (const flag of group.flags) {
+        const section = html.slice(html.indexOf(`data-tier="${flag.tier}"`));
+        assert.ok(textOf(section.slice(0, section.indexOf('part="outcome"', 20))).includes(flag.label));
+      }
+    }
+    for (const tier of ['emergency', 'urgent', 'see-doctor', 'self-care'])
+      assert.ok(text.includes(topic.outcomes[tier].body), `${tier}: what to do`);
+    assert.match(html, /<a href="tel:999">(<!--[^>]*-->)*999</);
+  });
+
+  test('the FAQ shows every answer open; structured data when asked for', async () => {
+    const html = await renderWidget('hw-faq-accordion', { attributes: { 'structured-data': true } });
+    assert.doesNotMatch(html, /aria-expanded="false"/);
+    assert.doesNotMatch(html, /\shidden[=\s>]/);
+    const [, json] = html.match(/<script type="application\/ld\+json">(.*?)<\/script><\/hw-faq-accordion>$/s);
+    assert.equal(JSON.parse(json)['@type'], 'FAQPage');
+    assert.doesNotMatch(await renderWidget('hw-faq-accordion'), /ld\+json/);
+  });
+
+  test('outside content: validated, shown, and written as inline JSON for the browser', async () => {
+    const faq = structuredClone(Object.values(content.faqTopics)[0]);
+    faq.heading = 'Questions about <b>your</b> back';
+    const html = await renderWidget('hw-faq-accordion', { content: faq });
+    assert.ok(textOf(html).includes('Questions about &lt;b&gt;your&lt;/b&gt; back'));
+    const [, json] = html.match(/<script type="application\/json">(.*?)<\/script>/s);
+    assert.doesNotMatch(json, /</);
+    assert.deepEqual(JSON.parse(json), faq);
+    assert.equal(await renderWidget('hw-faq-accordion', { json: JSON.stringify(faq) }), html);
+  });
+
+  test('invalid content rejects with the problems the browser lists, by path', async () => {
+    for (const tag of TAGS) {
+      const bad = structuredClone(Object.values(TOPICS[tag])[0]);
+      delete bad.heading;
+      bad.meta.review.lastReviewed = 'yesterday';
+      const error = await rejection(renderWidget(tag, { content: bad }));
+      assert.deepEqual(error.problems, content.validate(SCHEMAS[tag], bad).problems);
+      assert.ok(error.problems.some((problem) => problem.startsWith('heading: ')));
+      assert.ok(error.problems.some((problem) => problem.startsWith('meta.review.lastReviewed: ')));
+      assert.match(error.message, new RegExp(`^<${tag}> invalid content:\n`));
+    }
+    const json = await rejection(renderWidget('hw-anatomy-table', { json: '{"meta":' }));
+    assert.match(json.problems[0], /^inline JSON: /);
+  });
+
+  test('an unknown topic or a bad attribute value rejects too', async () => {
+    const topic = await rejection(renderWidget('hw-faq-accordion', { topic: 'nope' }));
+    assert.deepEqual(topic.problems, ['topic: unknown topic "nope" (bundled: back-spasms-walking)']);
+    const number = await rejection(
+      renderWidget('hw-red-flag-checker', { attributes: { 'emergency-number': 'call us' } }),
+    );
+    assert.match(number.problems[0], /^emergency-number: "call us" /);
+  });
+
+  test('attributes are escaped; a language renders in its pack', async () => {
+    const html = await renderWidget('hw-red-flag-checker', { attributes: { 'urgent-service': 'A "&" B' } });
+    assert.match(html, /urgent-service="A &quot;&amp;&quot; B"/);
+    const welsh = await renderWidget('hw-faq-accordion', { lang: 'cy' });
+    assert.match(welsh, /^<hw-faq-accordion +lang="cy">/);
+    assert.ok(textOf(welsh).includes('Tachwedd') || textOf(welsh).includes('gwiriwyd'));
+    await assert.rejects(renderWidget('hw-nope'), /unknown element "hw-nope"/);
+  });
+});
