@@ -13,6 +13,8 @@ import { faqPageJson } from './components/faq-accordion/structured-data.js';
 import { HwPreventionChecklist } from './components/prevention-checklist/prevention-checklist.js';
 import { renderCareCard } from './components/red-flag-checker/care-card.js';
 import { HwRedFlagChecker } from './components/red-flag-checker/red-flag-checker.js';
+import { anatomyBundled, checklistBundled, faqBundled, redFlagBundled } from './content/bundled.js';
+import { DEFAULT_TOPIC } from './content/default-topic.js';
 import type { FaqContent } from './content/schema.js';
 import { validate, type Schema } from './content/validator.js';
 import { serverValidated } from './core/content-controller.js';
@@ -32,6 +34,14 @@ export const ELEMENTS = {
 } as const;
 
 export type ElementName = keyof typeof ELEMENTS;
+
+/** Each element's bundled topics: the default inline, the others from their own files. */
+const BUNDLED = {
+  'hw-anatomy-table': anatomyBundled,
+  'hw-faq-accordion': faqBundled,
+  'hw-red-flag-checker': redFlagBundled,
+  'hw-prevention-checklist': checklistBundled,
+} as const;
 
 export interface RenderOptions {
   /** Id of a bundled topic. Ignored when `content` or `json` is given. */
@@ -101,6 +111,16 @@ export async function renderWidget(tag: ElementName, options: RenderOptions = {}
   } else if (options.content !== undefined) {
     content = options.content;
     json = JSON.stringify(content);
+  }
+  if (json === undefined && options.topic !== undefined && options.topic !== DEFAULT_TOPIC) {
+    // A browser loads other topics on demand; a render cannot wait, so the topic is loaded first.
+    // Bundled topics are checked by the package's tests, so they need no validating here.
+    try {
+      content = await BUNDLED[tag].load(options.topic);
+    } catch (error) {
+      throw new WidgetContentError(tag, [`topic: ${(error as Error).message}`]);
+    }
+    serverValidated.add(content as object);
   }
   if (json !== undefined) {
     const result = validate(await (element.schema as () => Promise<Schema<unknown>>)(), content);

@@ -104,7 +104,13 @@ describe('renderWidget', () => {
 
   test('an unknown topic or a bad attribute value rejects too', async () => {
     const topic = await rejection(renderWidget('hw-faq-accordion', { topic: 'nope' }));
-    assert.deepEqual(topic.problems, ['topic: unknown topic "nope" (bundled: back-spasms-walking)']);
+    assert.deepEqual(topic.problems, [
+      `topic: unknown topic "nope" (topics with this widget: ${Object.keys(content.faqTopics).join(', ')})`,
+    ]);
+    const lacking = await rejection(renderWidget('hw-anatomy-table', { topic: 'sciatica' }));
+    assert.deepEqual(lacking.problems, [
+      `topic: "sciatica" has no content for this widget (topics with it: ${Object.keys(content.anatomyTopics).join(', ')})`,
+    ]);
     const number = await rejection(
       renderWidget('hw-red-flag-checker', { attributes: { 'emergency-number': 'call us' } }),
     );
