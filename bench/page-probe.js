@@ -25,6 +25,13 @@ const adapters = {
     answers: () => [...document.querySelectorAll('details > p')],
     showAll: () => document.querySelectorAll('details').forEach((details) => (details.open = true)),
   },
+  // Every answer open, like the pre-rendered FAQ; plain HTML is interactive once it is shown.
+  'static-open': {
+    ready: async () => {},
+    questions: () => [...document.querySelectorAll('details > summary')],
+    answers: () => [...document.querySelectorAll('details > p')],
+    interactive: async () => performance.now(),
+  },
   govuk: {
     // initAll() ran synchronously in an earlier module; its Show all button proves it did.
     ready: async () => {

@@ -1,10 +1,11 @@
 // One page per system for an FAQ of `count` questions. Every page shows the same questions and
 // answers, loads its system the way that system's docs say, and ends with the same probe.
 
-export const systems = ['static', 'govuk', 'shoelace', 'hw', 'hw-ssr'];
+export const systems = ['static', 'static-open', 'govuk', 'shoelace', 'hw', 'hw-ssr'];
 
 export const labels = {
   static: 'static `<details>`',
+  'static-open': 'static `<details open>`',
   govuk: 'GOV.UK accordion',
   shoelace: 'Shoelace `sl-details`',
   hw: '`<hw-faq-accordion>`',
@@ -59,6 +60,16 @@ const templates = {
       head: probe('static', count),
       body: `<h2>${HEADING}</h2>
 ${items.map((item) => `<details><summary>${item.question}</summary><p>${item.answer}</p></details>`).join('\n')}`,
+    }),
+
+  // The same with every answer open, as the pre-rendered FAQ shows them: its like-for-like
+  // baseline.
+  'static-open': (items, count) =>
+    page({
+      title: 'static details, open',
+      head: probe('static-open', count),
+      body: `<h2>${HEADING}</h2>
+${items.map((item) => `<details open><summary>${item.question}</summary><p>${item.answer}</p></details>`).join('\n')}`,
     }),
 
   // As GOV.UK Frontend's docs say: its CSS, the body classes set by an inline script, the

@@ -33,8 +33,9 @@ export function summarise(samples, counts) {
       rows: rows.map((r) => ({
         ...r,
         shownRatio: r.shown / base.shown,
-        // The pre-rendered FAQ's second figure is when it is interactive: no ratio to show all.
-        showAllRatio: r.system === 'hw-ssr' ? NaN : r.showAll / base.showAll,
+        // The pages with every answer open give, second, when they are interactive: no ratio to
+        // show all.
+        showAllRatio: r.system === 'hw-ssr' || r.system === 'static-open' ? NaN : r.showAll / base.showAll,
       })),
     };
   });
@@ -55,7 +56,9 @@ export function targets(summary) {
     ];
     if (count === 200) {
       const ssr = at(count, 'hw-ssr');
-      checks.push(['pre-rendered: shown ≤ 1.1× static', ssr.shownRatio, ssr.shownRatio <= 1.1]);
+      // Like for like: the pre-rendered FAQ shows every answer, as static `<details open>` does.
+      const ratio = ssr.shown / at(count, 'static-open').shown;
+      checks.push(['pre-rendered: shown ≤ 1.1× static `<details open>`', ratio, ratio <= 1.1]);
     }
     return checks.map(([what, ratio, pass]) => ({ what: `${questions(count)}: ${what}`, ratio, pass }));
   });
