@@ -117,6 +117,27 @@ describe('renderWidget', () => {
     assert.match(number.problems[0], /^emergency-number: "call us" /);
   });
 
+  test("the care card marks its own words with the pack's language, the content's with the content's", async () => {
+    const html = await renderWidget('hw-red-flag-checker', { lang: 'cy' });
+    // The language the words inherit: the nearest open element with a lang before them.
+    const langOf = (words) => {
+      const at = html.indexOf(words);
+      assert.ok(at > 0, `${words} is shown`);
+      const open = [];
+      for (const [, close, name, attributes] of html.slice(0, at).matchAll(/<(\/?)([a-z][\w-]*)([^>]*)>/g)) {
+        if (close) open.pop();
+        else if (!['input', 'br', 'img', 'meta'].includes(name) && !attributes.endsWith('/'))
+          open.push(/ lang="([^"]*)"/.exec(attributes)?.[1]);
+      }
+      return open.findLast(Boolean);
+    };
+    assert.equal(langOf('arwyddion hyn sydd gennych chi?'), 'cy');
+    assert.equal(langOf('Ffynhonnell'), 'cy');
+    assert.equal(langOf('Dim un o'), 'cy');
+    const topic = Object.values(content.redFlagTopics)[0];
+    assert.equal(langOf(topic.groups[0].flags[0].label), topic.meta.lang);
+  });
+
   test('attributes are escaped; a language renders in its pack', async () => {
     const html = await renderWidget('hw-red-flag-checker', { attributes: { 'urgent-service': 'A "&" B' } });
     assert.match(html, /urgent-service="A &quot;&amp;&quot; B"/);

@@ -13,8 +13,9 @@ import css from './red-flag-checker.module.css';
  */
 export function renderCareCard(checker: HwRedFlagChecker, content: RedFlagContent): unknown {
   // What the care card shares with the checker, which keeps it protected.
-  const { text, renderOutcome } = checker as unknown as {
+  const { text, renderOutcome, uiLang } = checker as unknown as {
     text: RedFlagStrings;
+    uiLang: string;
     renderOutcome(content: RedFlagContent, tier: Tier, title?: unknown, signs?: unknown): unknown;
   };
   const outcome = renderOutcome.bind(checker);
@@ -29,7 +30,7 @@ export function renderCareCard(checker: HwRedFlagChecker, content: RedFlagConten
             html`<li>
               ${flag.label} ${flag.detail ? html`<p class=${css.small}>${flag.detail}</p>` : nothing}
               <p class=${css.small}>
-                ${text.source}:
+                <span lang=${uiLang}>${text.source}:</span>
                 ${flag.sources.map((id, index) => {
                   const source = sources.get(id)!;
                   return html`${index ? ', ' : ''}<a href=${source.url}
@@ -40,7 +41,8 @@ export function renderCareCard(checker: HwRedFlagChecker, content: RedFlagConten
             </li>`,
         )}
     </ul>`;
-  return html`<p class=${css.strong}>${content.intro ?? text.question}</p>
+  // The content's intro asks the reader to tick, which a card cannot offer: it asks the question.
+  return html`<p class=${css.strong} lang=${uiLang}>${text.question}</p>
     ${FLAG_TIERS.filter((tier) => flags.some((flag) => flag.tier === tier)).map((tier) => outcome(content, tier, undefined, signs(tier)))}
-    ${outcome(content, 'self-care', text.none)}`;
+    ${outcome(content, 'self-care', html`<span lang=${uiLang}>${text.none}</span>`)}`;
 }
