@@ -73,6 +73,13 @@ describe('the warning signs every back topic shares', () => {
         }
       });
 
+      it('has a FAQ that cites every source its signs were checked against, since it lists them all', () => {
+        const cited = new Set(topic.faq!.meta.review.sources.map((source) => source.id));
+        for (const flag of flags)
+          for (const source of flag.sources)
+            expect(cited.has(source), `${flag.id}: ${source}`).to.equal(true);
+      });
+
       it('builds its FAQ’s "when to get help" answer from its own checker’s signs', () => {
         expect(topic.faq, 'a topic with a checker has a FAQ').to.not.equal(undefined);
         const item = topic.faq!.items.find((entry) => entry.id === 'get-help');

@@ -13,6 +13,7 @@ import { ROOT } from './support.mjs';
 
 const EXTRA = 5;
 const CITING = join(ROOT, 'src/content/topics/shared/citing.ts');
+const NOTES = join(ROOT, 'src/content/topics/shared/back-sign-notes.ts');
 
 /** One widget's content of a synthetic topic, as a module of its own, as loaders/ expect. */
 function syntheticContent(kind, n) {
@@ -28,8 +29,9 @@ function syntheticContent(kind, n) {
     return `export const content = ${JSON.stringify({ meta, heading: `FAQ ${n}`, items: [{ id: 'a', question: 'Q?', answer: words }] })};`;
   if (kind === 'checklist')
     return `export const content = ${JSON.stringify({ meta, heading: `Habits ${n}`, groups: [{ id: 'g', label: words, items: [{ id: 'i', title: words }] }] })};`;
-  return `import { flags } from ${JSON.stringify(CITING)};
-export const content = { ...${JSON.stringify({ meta, heading: `Signs ${n}`, intro: words, outcomes: {} })}, groups: [{ id: 'g', label: 'Signs', flags: flags('saddle-numbness', 'fever') }] };`;
+  return `import { signs } from ${JSON.stringify(CITING)};
+import { withNotes } from ${JSON.stringify(NOTES)};
+export const content = { ...${JSON.stringify({ meta, heading: `Signs ${n}`, intro: words, outcomes: {} })}, groups: withNotes([{ id: 'g', label: 'Signs', flags: signs('saddle-numbness', 'fever') }]) };`;
 }
 
 const KINDS = { faq: 'faq', redFlags: 'red-flags', checklist: 'checklist' };

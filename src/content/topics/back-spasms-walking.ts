@@ -1,8 +1,9 @@
 /**
  * Topic: back spasms when walking.
  * Written in plain words for a reading age of about 11. The warning signs shared by every back
- * topic, and their sources, live in shared/back-red-flags.ts. What changed between content
- * versions, and why, is in CONTENT-CHANGELOG.md.
+ * topic live in shared/back-red-flags.ts, what only the checker shows of them in
+ * shared/back-sign-notes.ts, and their sources in shared/back-sources.ts. What changed between
+ * content versions, and why, is in CONTENT-CHANGELOG.md.
  */
 import { getHelpAnswer } from '../get-help.js';
 import type {
@@ -30,24 +31,16 @@ import {
   saddleNumbness,
   sexualProblems,
   thinBones,
+  tierHeadings,
   upperBack,
   unsteadyLegs,
   walkingLegPain,
   weakImmuneSystem,
   weightLoss,
+  type SignGroup,
 } from './shared/back-red-flags.js';
-import {
-  chesterfieldCes,
-  gCareRedFlags,
-  nhsBackPain,
-  nhsInformStenosis,
-  nhsSciatica,
-  nhsSpinalStenosis,
-  niceNg234,
-  niceNg59,
-  royalFreeCes,
-  torbayCes,
-} from './shared/back-sources.js';
+import { withNotes } from './shared/back-sign-notes.js';
+import { backSources, nhsBackPain, niceNg59 } from './shared/back-sources.js';
 
 /**
  * The topic's metadata with the sources one widget's content was checked against, so no footer
@@ -69,19 +62,8 @@ function metaCiting(sources: Source[]): TopicMeta {
   };
 }
 
-/** The whole topic's metadata, with every source. */
-export const meta: TopicMeta = /* @__PURE__ */ metaCiting([
-  nhsBackPain,
-  nhsSciatica,
-  nhsSpinalStenosis,
-  nhsInformStenosis,
-  gCareRedFlags,
-  niceNg59,
-  niceNg234,
-  royalFreeCes,
-  chesterfieldCes,
-  torbayCes,
-]);
+/** The whole topic's metadata, with every source its signs cite. */
+export const meta: TopicMeta = /* @__PURE__ */ metaCiting([...backSources]);
 
 // The muscles and what they do come from the source article; no published source listed here
 // covers them, so the table's footer says it has not been checked against one.
@@ -124,9 +106,10 @@ export const anatomy: AnatomyTableContent = {
   ],
 };
 
-// The signs and outcomes stand alone, so the FAQ's answer built from them carries nothing else
-// of the checker's content. Every shared back-pain sign is here, with two of this topic's own.
-const flagGroups: RedFlagContent['groups'] = [
+// Each warning sign's words and tier, grouped as the checker asks them: what the FAQ's "when to
+// get help" answer lists too. Every shared back-pain sign is here, with two that some topics add.
+// The checker adds each sign's notes (detail, sources); the FAQ does not carry them.
+const signGroups: SignGroup[] = [
   {
     id: 'nerves',
     label: 'Numbness, peeing, pooing or sex',
@@ -161,15 +144,15 @@ const flagGroups: RedFlagContent['groups'] = [
 
 const outcomes: RedFlagContent['outcomes'] = {
   emergency: {
-    heading: 'Call the emergency number now',
+    ...tierHeadings.emergency,
     body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
   },
   urgent: {
-    heading: 'Get medical help today',
+    ...tierHeadings.urgent,
     body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
   },
   'see-doctor': {
-    heading: 'Book an appointment with a doctor',
+    ...tierHeadings['see-doctor'],
     body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
   },
   'self-care': {
@@ -190,7 +173,7 @@ export const redFlags: RedFlagContent = {
   audience:
     'This checker is for adults aged 16 and over. For a child with back pain, or if you are pregnant, talk to a GP or midwife.',
   intro: 'Tick any of these signs you have now, as well as your back pain.',
-  groups: flagGroups,
+  groups: /* @__PURE__ */ withNotes(signGroups),
   outcomes,
 };
 
@@ -251,7 +234,7 @@ export const faq: FaqContent = {
       question: 'When should I get medical help?',
       // Built from the checker's flags, so the two always agree.
       answer: /* @__PURE__ */ getHelpAnswer(
-        { groups: flagGroups, outcomes },
+        { groups: signGroups, outcomes: tierHeadings },
         'if you have any of these:',
         'If another symptom worries you, or you are not sure, get medical advice anyway.',
       ),

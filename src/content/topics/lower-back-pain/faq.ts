@@ -1,14 +1,25 @@
 /** This topic's FAQ, a module of its own so it loads only where it shows. */
 import { getHelpAnswer } from '../../get-help.js';
 import type { FaqContent } from '../../schema.js';
-import { sourcesCitedBy } from '../shared/citing.js';
-import { nhsBackPainCopy, niceNg59Checked, metaCiting, flagGroups, outcomes } from './signs.js';
+import { tierHeadings } from '../shared/back-red-flags.js';
+import { sources } from '../shared/citing.js';
+import { nhsBackPainCopy, niceNg59Checked, metaCiting, signGroups } from './signs.js';
 
-// The answers draw on NHS advice on back pain and NICE NG59; "when to get help" lists every sign.
+// The answers draw on NHS advice on back pain and NICE NG59; "when to get help" lists every sign,
+// so it cites every source those signs were checked against (the content tests check this).
 export const faq: FaqContent = {
-  meta: /* @__PURE__ */ metaCiting(
-    /* @__PURE__ */ sourcesCitedBy(flagGroups, [nhsBackPainCopy, niceNg59Checked]),
-  ),
+  meta: /* @__PURE__ */ metaCiting([
+    nhsBackPainCopy,
+    niceNg59Checked,
+    .../* @__PURE__ */ sources(
+      'nhs-sciatica',
+      'g-care-red-flags',
+      'nice-ng234',
+      'royal-free-ces',
+      'chesterfield-ces',
+      'torbay-ces',
+    ),
+  ]),
   heading: 'Questions about lower back pain',
   items: [
     {
@@ -62,7 +73,7 @@ export const faq: FaqContent = {
       question: 'When should I get medical help?',
       // Built from the checker's flags, so the two always agree.
       answer: /* @__PURE__ */ getHelpAnswer(
-        { groups: flagGroups, outcomes },
+        { groups: signGroups, outcomes: tierHeadings },
         'if you have any of these:',
         'If another symptom worries you, or you are not sure, get medical advice anyway.',
       ),

@@ -1,21 +1,27 @@
 /** This topic's FAQ, a module of its own so it loads only where it shows. */
 import { getHelpAnswer } from '../../get-help.js';
 import type { FaqContent } from '../../schema.js';
-import { sourcesCitedBy } from '../shared/citing.js';
-import {
-  nhsSources,
-  nhsInformLumbarStenosis,
-  southTeesStenosis,
-  metaCiting,
-  flagGroups,
-  outcomes,
-} from './signs.js';
+import { tierHeadings } from '../shared/back-red-flags.js';
+import { sources } from '../shared/citing.js';
+import { nhsSources, nhsInformLumbarStenosis, southTeesStenosis, metaCiting, signGroups } from './signs.js';
 
-// The answers draw on NHS inform and South Tees' leaflet; "when to get help" lists every sign.
+// The answers draw on NHS inform and South Tees' leaflet; "when to get help" lists every sign,
+// so it cites every source those signs were checked against (the content tests check this).
 export const faq: FaqContent = {
-  meta: /* @__PURE__ */ metaCiting(
-    /* @__PURE__ */ sourcesCitedBy(flagGroups, [...nhsSources, nhsInformLumbarStenosis, southTeesStenosis]),
-  ),
+  meta: /* @__PURE__ */ metaCiting([
+    ...nhsSources,
+    nhsInformLumbarStenosis,
+    southTeesStenosis,
+    .../* @__PURE__ */ sources(
+      'nhs-inform-stenosis',
+      'g-care-red-flags',
+      'nice-ng59',
+      'nice-ng234',
+      'royal-free-ces',
+      'chesterfield-ces',
+      'torbay-ces',
+    ),
+  ]),
   heading: 'Questions about lumbar spinal stenosis',
   items: [
     {
@@ -54,7 +60,7 @@ export const faq: FaqContent = {
       question: 'When should I get medical help?',
       // Built from the checker's flags, so the two always agree.
       answer: /* @__PURE__ */ getHelpAnswer(
-        { groups: flagGroups, outcomes },
+        { groups: signGroups, outcomes: tierHeadings },
         'if you have any of these:',
         'If another symptom worries you, or you are not sure, get medical advice anyway.',
       ),

@@ -1,13 +1,15 @@
 /** What this topic's widgets share: its sources, metadata, warning signs and outcomes. */
 import type { RedFlagContent, Source, TopicMeta } from '../../schema.js';
-import { flags, NHS_UK_COPY_NOTE, source } from '../shared/citing.js';
+import { tierHeadings, type SignGroup } from '../shared/back-red-flags.js';
+import { nhsBackPain, nhsSciatica, nhsSpinalStenosis } from '../shared/back-sources.js';
+import { NHS_UK_COPY_NOTE, signs } from '../shared/citing.js';
 
 export const CHECKED = '2026-11-30';
 
 export const nhsSources: Source[] = [
-  /* @__PURE__ */ source('nhs-spinal-stenosis', NHS_UK_COPY_NOTE),
-  /* @__PURE__ */ source('nhs-back-pain', NHS_UK_COPY_NOTE),
-  /* @__PURE__ */ source('nhs-sciatica', NHS_UK_COPY_NOTE),
+  { ...nhsSpinalStenosis, note: NHS_UK_COPY_NOTE },
+  { ...nhsBackPain, note: NHS_UK_COPY_NOTE },
+  { ...nhsSciatica, note: NHS_UK_COPY_NOTE },
 ];
 export const nhsInformLumbarStenosis: Source = {
   id: 'nhs-inform-lumbar-stenosis',
@@ -40,50 +42,51 @@ export function metaCiting(sources: Source[]): TopicMeta {
   };
 }
 
-export const flagGroups: RedFlagContent['groups'] = [
+/** The signs' words and tiers, in this topic's groups; its checker adds their notes. */
+export const signGroups: SignGroup[] = [
   {
     id: 'nerves',
     label: 'Numbness, peeing, pooing or sex',
-    flags: /* @__PURE__ */ flags('saddle-numbness', 'bladder-bowel', 'sexual-problems'),
+    flags: /* @__PURE__ */ signs('saddle-numbness', 'bladder-bowel', 'sexual-problems'),
   },
   {
     id: 'legs',
     label: 'Legs and feet',
-    flags: /* @__PURE__ */ flags('both-legs', 'unsteady-legs', 'leg-weakness', 'walking-leg-pain'),
+    flags: /* @__PURE__ */ signs('both-legs', 'unsteady-legs', 'leg-weakness', 'walking-leg-pain'),
   },
   {
     id: 'other-signs',
     label: 'Fever, weight loss, a lump or chest pain',
-    flags: /* @__PURE__ */ flags('chest-pain', 'fever', 'weight-loss', 'lump'),
+    flags: /* @__PURE__ */ signs('chest-pain', 'fever', 'weight-loss', 'lump'),
   },
   {
     id: 'health',
     label: 'Cancer, steroids, a weak immune system or thin bones',
-    flags: /* @__PURE__ */ flags('cancer-history', 'weak-immune-system', 'thin-bones'),
+    flags: /* @__PURE__ */ signs('cancer-history', 'weak-immune-system', 'thin-bones'),
   },
   {
     id: 'how-it-started',
     label: 'How and when the pain started',
-    flags: /* @__PURE__ */ flags('injury', 'first-back-pain-age'),
+    flags: /* @__PURE__ */ signs('injury', 'first-back-pain-age'),
   },
   {
     id: 'pain-pattern',
     label: 'Where the pain is and how it behaves',
-    flags: /* @__PURE__ */ flags('upper-back', 'night-pain', 'cough-sneeze', 'not-improving'),
+    flags: /* @__PURE__ */ signs('upper-back', 'night-pain', 'cough-sneeze', 'not-improving'),
   },
 ];
 
 export const outcomes: RedFlagContent['outcomes'] = {
   emergency: {
-    heading: 'Call the emergency number now',
+    ...tierHeadings.emergency,
     body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
   },
   urgent: {
-    heading: 'Get medical help today',
+    ...tierHeadings.urgent,
     body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
   },
   'see-doctor': {
-    heading: 'Book an appointment with a doctor',
+    ...tierHeadings['see-doctor'],
     body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
   },
   'self-care': {

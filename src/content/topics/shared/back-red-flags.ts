@@ -1,160 +1,143 @@
 /**
- * The warning signs every back topic shows, written once with their sources, so they cannot drift
- * between topics. Each topic's checker lists all of them, at these tiers, in groups of its own,
- * and may add signs of its own where guidance says so (the content tests check both). Tiers follow
- * NICE-derived NHS guidance; each sign names the sources it was checked against. A sign that
- * guidance lists is included even where nhs.uk itself could not be read, citing the NHS or NICE
- * page that does confirm it: leaving a sign out would reassure the reader who has it.
+ * The warning signs every back topic shows, written once, so they cannot drift between topics.
+ * Each topic's checker lists all of them, at these tiers, in groups of its own, and may add signs
+ * of its own where guidance says so (the content tests check both). Tiers follow NICE-derived NHS
+ * guidance. A sign that guidance lists is included even where nhs.uk itself could not be read,
+ * citing the NHS or NICE page that does confirm it: leaving a sign out would reassure the reader
+ * who has it.
+ *
+ * Here each sign is its words and tier: all the FAQ's "when to get help" answer needs. What only
+ * the checker shows of a sign (a detail, the sources it was checked against) is in
+ * back-sign-notes.ts, which only checker content imports, so no FAQ carries it.
  */
 import type { RedFlagContent } from '../../schema.js';
+import type { FlagTier } from '../../tiers.js';
 
 export type Flag = RedFlagContent['groups'][number]['flags'][number];
+/** A sign as the FAQ's answer needs it: its words and tier. */
+export type Sign = Pick<Flag, 'id' | 'label' | 'tier'>;
+/** A group of signs, as a topic's checker groups them. */
+export type SignGroup = { id: string; label: string; flags: Sign[] };
 
 // --- The shared signs -------------------------------------------------------------------------
 
-export const saddleNumbness: Flag = {
+export const saddleNumbness: Sign = {
   id: 'saddle-numbness',
   label: 'Numbness or tingling around your genitals, bottom or back passage',
-  detail:
-    'This includes between your inner thighs. It may feel different when you wipe after using the toilet.',
   tier: 'emergency',
-  sources: ['nhs-back-pain', 'nhs-sciatica', 'royal-free-ces'],
 };
 
-export const bladderBowel: Flag = {
+export const bladderBowel: Sign = {
   id: 'bladder-bowel',
   label: 'New trouble peeing, or you cannot control when you pee or poo',
-  detail: 'This includes not being able to pee at all, or not feeling when you need to poo.',
   tier: 'emergency',
-  sources: ['nhs-back-pain', 'nhs-sciatica'],
 };
 
-export const sexualProblems: Flag = {
+export const sexualProblems: Sign = {
   id: 'sexual-problems',
   label: 'New problems getting an erection or ejaculating, or less feeling in your genitals during sex',
   tier: 'emergency',
-  sources: ['royal-free-ces', 'chesterfield-ces', 'torbay-ces'],
 };
 
-export const bothLegs: Flag = {
+export const bothLegs: Sign = {
   id: 'both-legs',
   label: 'Pain, tingling, weakness or numbness in both legs',
   tier: 'emergency',
-  sources: ['nhs-back-pain', 'nhs-sciatica'],
 };
 
-export const unsteadyLegs: Flag = {
+export const unsteadyLegs: Sign = {
   id: 'unsteady-legs',
   label: 'Your legs feel unsteady or give way when you walk',
   tier: 'emergency',
-  sources: ['g-care-red-flags'],
 };
 
-export const legWeakness: Flag = {
+export const legWeakness: Sign = {
   id: 'leg-weakness',
   label: 'New or worsening weakness in one leg or foot',
-  detail: 'For example, your foot drags or slaps on the ground, or you trip.',
   tier: 'urgent',
-  sources: ['g-care-red-flags'],
 };
 
-export const chestPain: Flag = {
+export const chestPain: Sign = {
   id: 'chest-pain',
   label: 'Chest pain',
   tier: 'emergency',
-  sources: ['nhs-back-pain'],
 };
 
-export const fever: Flag = {
+export const fever: Sign = {
   id: 'fever',
   label: 'A high temperature, or you feel hot and shivery',
   tier: 'urgent',
-  sources: ['nhs-back-pain'],
 };
 
-export const weightLoss: Flag = {
+export const weightLoss: Sign = {
   id: 'weight-loss',
   label: 'You are losing weight without trying',
   tier: 'urgent',
-  sources: ['nhs-back-pain'],
 };
 
-export const lump: Flag = {
+export const lump: Sign = {
   id: 'lump',
   label: 'A lump or swelling on your back, or your back has changed shape',
   tier: 'urgent',
-  sources: ['nhs-back-pain'],
 };
 
-export const cancerHistory: Flag = {
+export const cancerHistory: Sign = {
   id: 'cancer-history',
   label: 'You have had cancer, and this back pain is new',
   tier: 'urgent',
-  sources: ['g-care-red-flags', 'nice-ng234'],
 };
 
-export const weakImmuneSystem: Flag = {
+export const weakImmuneSystem: Sign = {
   id: 'weak-immune-system',
   label: 'Your immune system is weak, or you inject drugs',
-  detail:
-    'For example, because of chemotherapy, long-term steroid tablets or other medicines that weaken the immune system.',
   tier: 'urgent',
-  sources: ['g-care-red-flags'],
 };
 
-export const thinBones: Flag = {
+export const thinBones: Sign = {
   id: 'thin-bones',
   label:
     'You have thin bones (osteoporosis) or take steroid tablets long term, and the pain came on suddenly',
-  detail: 'This includes pain that started after a small fall, or after lifting something.',
   tier: 'urgent',
-  sources: ['g-care-red-flags'],
 };
 
-export const injury: Flag = {
+export const injury: Sign = {
   id: 'injury',
   label: 'The pain started after a serious fall or accident, such as a car crash',
   tier: 'emergency',
-  sources: ['nhs-back-pain'],
 };
 
-export const firstBackPainAge: Flag = {
+export const firstBackPainAge: Sign = {
   id: 'first-back-pain-age',
   label: 'This is your first back pain, and you are over 50 or under 16',
   tier: 'see-doctor',
-  sources: ['g-care-red-flags', 'nice-ng59'],
 };
 
-export const upperBack: Flag = {
+export const upperBack: Sign = {
   id: 'upper-back',
   label: 'The pain is high in your back, between your shoulder blades',
   tier: 'urgent',
-  sources: ['nhs-back-pain'],
 };
 
-export const nightPain: Flag = {
+export const nightPain: Sign = {
   id: 'night-pain',
   label: 'The pain does not get better when you rest, or it is worse at night',
   tier: 'urgent',
-  sources: ['nhs-back-pain'],
 };
 
-export const coughSneeze: Flag = {
+export const coughSneeze: Sign = {
   id: 'cough-sneeze',
   label: 'The pain gets worse when you sneeze, cough or poo',
   tier: 'urgent',
-  sources: ['nhs-back-pain'],
 };
 
-export const notImproving: Flag = {
+export const notImproving: Sign = {
   id: 'not-improving',
   label: 'The pain is not better after a few weeks, is getting worse, or stops you doing everyday things',
   tier: 'see-doctor',
-  sources: ['nhs-back-pain', 'nhs-sciatica'],
 };
 
 /** Every shared sign: each back topic's checker must show all of them, at these tiers. */
-export const sharedFlags: readonly Flag[] = [
+export const sharedFlags: readonly Sign[] = [
   saddleNumbness,
   bladderBowel,
   sexualProblems,
@@ -178,19 +161,27 @@ export const sharedFlags: readonly Flag[] = [
 
 // --- Signs some topics add, where guidance ties them to the condition ---------------------------
 
-export const oneLegNumbness: Flag = {
+export const oneLegNumbness: Sign = {
   id: 'one-leg-numbness',
   label: 'Numbness or tingling in one leg',
   tier: 'see-doctor',
-  sources: ['nhs-sciatica'],
 };
 
-export const walkingLegPain: Flag = {
+export const walkingLegPain: Sign = {
   id: 'walking-leg-pain',
   label: 'Pain, heaviness or cramp in your legs when you walk, that eases when you sit or bend forward',
   tier: 'see-doctor',
-  sources: ['nhs-spinal-stenosis', 'nhs-inform-stenosis'],
 };
 
 /** Every sign above, for topics that pick theirs by id (see citing.ts). */
-export const backFlags: readonly Flag[] = [...sharedFlags, oneLegNumbness, walkingLegPain];
+export const backSigns: readonly Sign[] = [...sharedFlags, oneLegNumbness, walkingLegPain];
+
+/**
+ * What to do at each tier of sign: the heading of the checker's outcome, which also leads the
+ * FAQ's list of signs at that tier. Each back topic's outcomes start from these.
+ */
+export const tierHeadings = {
+  emergency: { heading: 'Call the emergency number now' },
+  urgent: { heading: 'Get medical help today' },
+  'see-doctor': { heading: 'Book an appointment with a doctor' },
+} satisfies Record<FlagTier, { heading: string }>;

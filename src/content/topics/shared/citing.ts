@@ -1,10 +1,11 @@
 /**
- * What topics other than the default one use to pick their signs and list their sources. It is
- * kept apart from the signs and sources, and picks them by id, so that an element's first render,
- * which shows the default topic, carries none of it and exports no more than two lists for it.
+ * What only topics other than the default one use to pick their signs and sources. It is kept
+ * apart from the signs and sources, and picks them by id, so that an element's first render,
+ * which shows the default topic, carries none of it and exports a list of each rather than every
+ * sign and source one by one.
  */
 import type { RedFlagContent, Source } from '../../schema.js';
-import { backFlags, type Flag } from './back-red-flags.js';
+import { backSigns, type Sign } from './back-red-flags.js';
 import { backSources } from './back-sources.js';
 
 /** For nhs.uk sources of topics first written after the first check, read through a copy. */
@@ -12,9 +13,10 @@ export const NHS_UK_COPY_NOTE =
   'We could not open this page for our last check. What we took from it comes from our notes on it, and from a copy of its text on another site.';
 
 /**
- * The sources a footer lists: those given, then every other source the signs in these groups
- * cite, once each. A given source replaces a shared one with its id (to carry another note, say),
- * so a checker's footer lists exactly what its signs were checked against.
+ * The sources a checker's footer lists: those given, then every other source the signs in these
+ * groups cite, once each. A given source replaces a shared one with its id (to carry another
+ * note, say), so the footer lists exactly what its signs were checked against. Only checker
+ * content calls this: it reads the signs' notes (back-sign-notes.ts), which the FAQ does not carry.
  */
 export function sourcesCitedBy(groups: RedFlagContent['groups'], sources: readonly Source[] = []): Source[] {
   const cited = new Set(groups.flatMap((group) => group.flags.flatMap((flag) => flag.sources)));
@@ -25,12 +27,11 @@ export function sourcesCitedBy(groups: RedFlagContent['groups'], sources: readon
 }
 
 /** The shared signs with these ids, in this order. */
-export function flags(...ids: string[]): Flag[] {
-  return ids.map((id) => backFlags.find((flag) => flag.id === id)!);
+export function signs(...ids: string[]): Sign[] {
+  return ids.map((id) => backSigns.find((sign) => sign.id === id)!);
 }
 
-/** The shared source with this id, with a note of its own when given. */
-export function source(id: string, note?: string): Source {
-  const found = backSources.find((item) => item.id === id)!;
-  return note ? { ...found, note } : found;
+/** The shared sources with these ids, in this order. */
+export function sources(...ids: string[]): Source[] {
+  return ids.map((id) => backSources.find((source) => source.id === id)!);
 }
