@@ -1,6 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Schema, Validation } from '../content/validator-entry.js';
-import { parseStrings, STRINGS_JSON } from '../i18n/html-strings.js';
 import { emit } from './events.js';
 
 /** Loads a schema lazily, so that bundled topics never pay for the validator. */
@@ -42,6 +41,8 @@ const prefix =
 export const serverValidated = new WeakSet<object>();
 
 const INLINE_JSON = 'script[type="application/json"]';
+/** UI strings in markup, for pages with no build step (see i18n/html-strings.ts). */
+const STRINGS_JSON = `${INLINE_JSON}[data-strings]`;
 const CONTENT_JSON = `${INLINE_JSON}:not([data-strings])`;
 
 /** True when a mutation adds, removes or edits a child matching the selector. */
@@ -125,14 +126,36 @@ export class ContentController<T> implements ReactiveController {
   }
 
   private resolve(): void {
-    let data: unknown = this.host.content;
     this.pending = undefined;
     this.loading = false;
     // On the server, light DOM is out of sight.
     const stringsJson = isServer ? null : this.host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
-    const { strings, problems } = parseStrings(stringsJson ?? '{}', this.options.knownStrings?.() ?? {});
-    this.htmlStrings = strings;
-    if (problems.length) return this.fail(problems);
+    if (stringsJson == null) {
+      this.htmlStrings = {};
+      return this.resolveContent();
+    }
+    // Few pages give strings in markup, so the reader loads only on those that do.
+    const pending: Promise<void> = (this.pending = import('../i18n/html-strings.js').then(
+      ({ parseStrings }) => {
+        if (this.pending !== pending) return;
+        this.pending = undefined;
+        const { strings, problems } = parseStrings(stringsJson, this.options.knownStrings?.() ?? {});
+        this.htmlStrings = strings;
+        if (problems.length) this.fail(problems);
+        else this.resolveContent();
+        this.host.requestUpdate();
+      },
+      (error: Error) => {
+        if (this.pending !== pending) return;
+        this.pending = undefined;
+        this.fail([`strings: ${error.message}`]);
+        this.host.requestUpdate();
+      },
+    ));
+  }
+
+  private resolveContent(): void {
+    let data: unknown = this.host.content;
     if (data == null) {
       const script = isServer ? null : this.host.querySelector(`:scope > ${CONTENT_JSON}`);
       if (!script) {

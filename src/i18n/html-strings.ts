@@ -1,10 +1,9 @@
 /**
  * UI strings from markup, for pages with no build step: a child
  * `<script type="application/json" data-strings>{ "showAll": "…" }</script>` beside the content.
+ * The content controller loads this only for an element that has one.
  */
 import { PLURAL_KEYS, type Plural } from './strings.js';
-
-export const STRINGS_JSON = 'script[type="application/json"][data-strings]';
 
 const isPluralForms = (value: unknown): value is Plural =>
   typeof value === 'object' &&
