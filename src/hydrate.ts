@@ -11,6 +11,9 @@ import { HwElement } from './core/hw-element.js';
 import { preRender } from './core/pre-render.js';
 import type { LocaleController } from './i18n/locale-controller.js';
 
+/** What hydration sets on a checklist (see prevention-checklist.ts). */
+type Checklist = { persist: boolean; asServer?: boolean; reopen: boolean };
+
 type Hydrating = HwElement<never, never> & {
   source: ContentController<unknown>;
   locale: LocaleController;
@@ -49,6 +52,17 @@ Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
       // language: wait for the language's pack and for any validation.
       this.source.refresh();
       if (!this.locale.strings || this.source.pending) return false;
+      // Hydration keeps the server's words as they are, so a checklist that keeps its ticks first
+      // renders what the server could (no saved ticks, no storage), then the real ones.
+      if (this.localName === 'hw-prevention-checklist' && (this as unknown as Checklist).persist) {
+        const checklist = this as unknown as Checklist;
+        checklist.asServer = true;
+        void this.updateComplete.then(() => {
+          checklist.asServer = false;
+          checklist.reopen = true;
+          this.requestUpdate();
+        });
+      }
     }
     return shouldUpdate.call(this, changed);
   },

@@ -82,6 +82,11 @@ before(async () => {
       ].join('\n'),
     ),
   );
+  // A checklist that keeps its ticks: the server cannot see them, so hydration must show them.
+  writeFileSync(
+    join(dir, 'persist.html'),
+    page(await renderWidget('hw-prevention-checklist', { attributes: { persist: true } })),
+  );
   // All four on one page under a strict policy, which records any violation.
   const widgets = await Promise.all(TAGS.map((tag) => renderWidget(tag, { attributes: ATTRIBUTES[tag] })));
   writeFileSync(join(dir, 'csp-watch.js'), readFileSync(join(ROOT, 'test/e2e/pages/csp-watch.js')));
@@ -503,6 +508,55 @@ describe('hydration waits for what the server had', () => {
         assert.match(before[1], /Muscles you use when you walk/);
       } finally {
         release();
+        await browser.close();
+      }
+    });
+  }
+});
+
+describe('a pre-rendered checklist with saved ticks', () => {
+  for (const browserName of BROWSERS) {
+    test(`shows the saved ticks, in words too, once hydrated, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      const state = () =>
+        tab.evaluate(async () => {
+          await customElements.whenDefined('hw-prevention-checklist');
+          const checklist = document.querySelector('hw-prevention-checklist');
+          for (let i = 0; i < 3; i++) await checklist.updateComplete;
+          const root = checklist.shadowRoot;
+          return {
+            hydrated: checklist.hasUpdated,
+            progress: root.querySelector('[part~="progress"]').innerText.trim(),
+            note: root.querySelector('[part~="note"]').innerText.trim(),
+            bar: root.querySelector('progress').value,
+            ticked: [...root.querySelectorAll('input[type="checkbox"]')].filter((box) => box.checked).length,
+          };
+        });
+      try {
+        await tab.goto(`${server.url}/persist.html`, { waitUntil: 'load' });
+        const fresh = await state();
+        await tab.evaluate(() => {
+          const boxes = document
+            .querySelector('hw-prevention-checklist')
+            .shadowRoot.querySelectorAll('input[type="checkbox"]');
+          boxes[0].click();
+          boxes[1].click();
+        });
+        const ticked = await state();
+        await tab.reload({ waitUntil: 'load' });
+        const again = await state();
+        assert.deepEqual(errors, []);
+        assert.equal(fresh.ticked, 0);
+        assert.equal(fresh.hydrated, true);
+        assert.deepEqual(
+          again,
+          ticked,
+          'after a reload, the saved ticks in the boxes, the bar and the words',
+        );
+        assert.notEqual(again.progress, fresh.progress);
+        // The server cannot save; this browser can, and the note says so once hydrated.
+        assert.equal(fresh.note, 'Your ticks are saved in this browser only.');
+      } finally {
         await browser.close();
       }
     });

@@ -95,6 +95,8 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   private ticks = new Set<string>();
   private store?: ChecklistStore;
   private reopen = false;
+  /** Set by `health-widgets/hydrate` while it takes over a pre-rendered checklist. */
+  private asServer?: boolean;
 
   private readonly onStorage = (event: StorageEvent) => {
     const ids = this.store?.changed(event.storageArea, event.key, event.newValue);
@@ -146,7 +148,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     if (this.persist) {
       this.store = new ChecklistStore(browserStorage(), content.meta.id, content.meta.version, ids);
       const saved = this.store.load();
-      if (saved) this.ticks = new Set(saved);
+      if (saved && !this.asServer) this.ticks = new Set(saved);
     }
     this.ticks = new Set(ids.filter((id) => this.ticks.has(id)));
   }
@@ -231,7 +233,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
       ${
         this.store
           ? html`<p class=${css.note} part="note" role="status" lang=${this.uiLang}>
-              ${this.store.saving ? text.saved : text.notSaved}
+              ${this.store.saving && !this.asServer ? text.saved : text.notSaved}
             </p>`
           : nothing
       }
