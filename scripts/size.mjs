@@ -159,6 +159,11 @@ for (const name of elements) {
     catalogue: itsCatalogue,
     stringsReader: itsStringsReader,
   } = await measure(file);
+  // The reader must stay a file of its own: imported statically, it would be in every first render.
+  if (!itsStringsReader) {
+    console.error(`hw-${name}: the reader of data-strings blocks is no longer loaded on demand.`);
+    process.exit(1);
+  }
   stringsReader = Math.max(stringsReader, itsStringsReader);
   for (const [locale, bytes] of its) packs.set(locale, Math.max(bytes, packs.get(locale) ?? 0));
   for (const [topic, bytes] of itsTopics) topics.set(topic, Math.max(bytes, topics.get(topic) ?? 0));
