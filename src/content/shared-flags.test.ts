@@ -64,6 +64,12 @@ describe('the warning signs every back topic shares', () => {
         expect(drift(redFlags)).to.deep.equal([]);
       });
 
+      // Each topic writes these out; what to do at a tier must not differ between topics.
+      it('says what to do at each tier of a sign as every other back topic does', () => {
+        const first = checkers[0]![1].redFlags!.outcomes;
+        for (const tier of FLAG_TIERS) expect(redFlags.outcomes[tier], tier).to.deep.equal(first[tier]);
+      });
+
       it('names a source its footer lists on every sign, its own included', () => {
         const listed = new Set(redFlags.meta.review.sources.map((source) => source.id));
         for (const flag of flags) {
