@@ -3,14 +3,13 @@ import { getHelpAnswer } from '../../get-help.js';
 import type { FaqContent } from '../../schema.js';
 import { tierHeadings } from '../shared/back-red-flags.js';
 import { sources } from '../shared/citing.js';
-import { nhsSources, nhsInformLumbarStenosis, southTeesStenosis, metaCiting, signGroups } from './signs.js';
+import { nhsSources, southTeesStenosis, metaCiting, signGroups } from './signs.js';
 
 // The answers draw on NHS inform and South Tees' leaflet; "when to get help" lists every sign,
 // so it cites every source those signs were checked against (the content tests check this).
 export const faq: FaqContent = {
   meta: /* @__PURE__ */ metaCiting([
     ...nhsSources,
-    nhsInformLumbarStenosis,
     southTeesStenosis,
     .../* @__PURE__ */ sources(
       'nhs-inform-stenosis',

@@ -11,13 +11,6 @@ export const nhsSources: Source[] = [
   { ...nhsBackPain, note: NHS_UK_COPY_NOTE },
   { ...nhsSciatica, note: NHS_UK_COPY_NOTE },
 ];
-export const nhsInformLumbarStenosis: Source = {
-  id: 'nhs-inform-lumbar-stenosis',
-  title: 'Lumbar stenosis',
-  publisher: 'NHS inform',
-  url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/lumbar-stenosis',
-  checked: CHECKED,
-};
 export const southTeesStenosis: Source = {
   id: 'south-tees-stenosis',
   title: 'Ten lumbar spinal stenosis facts',

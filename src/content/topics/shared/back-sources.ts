@@ -32,9 +32,9 @@ export const nhsSpinalStenosis: Source = {
 };
 export const nhsInformStenosis: Source = {
   id: 'nhs-inform-stenosis',
-  title: 'Lumbar spinal stenosis',
+  title: 'Lumbar stenosis',
   publisher: 'NHS inform',
-  url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/lumbar-spinal-stenosis',
+  url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/lumbar-stenosis',
   checked: CHECKED,
 };
 export const gCareRedFlags: Source = {
