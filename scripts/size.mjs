@@ -14,6 +14,8 @@
 //   chunks an element needs to render only for another topic, so they are rows of their own; the
 //   default topic is inline, so its content counts before first render. Any other lazy chunk
 //   still counts towards first render.
+// - The FAQ's JSON-LD writer, which loads only for an accordion with `structured-data`: within
+//   1.5 kB.
 // - The hydrate support (`health-widgets/hydrate`), which only pages with pre-rendered widgets
 //   import: what it adds to an element's bundle, within 3 kB.
 // - The CDN file, all four elements with the default topic: within 21 kB. Beside it, loaded only
@@ -35,6 +37,7 @@ const BUDGET = {
   validator: 3_500,
   cdnValidator: 4_000,
   pack: 1_500,
+  jsonLd: 1_500,
   topic: 3_500,
   catalogue: 3_500,
   hydrate: 3_000,
@@ -47,7 +50,7 @@ const BUDGET = {
 // here once it fits its budget. No entry grows with the number of topics
 // (test/e2e/topic-size.test.mjs).
 const CEILING = {
-  'faq-accordion': 14_650,
+  'faq-accordion': 14_400,
   'red-flag-checker': 14_750,
   'prevention-checklist': 12_450,
 };
@@ -113,6 +116,7 @@ async function measure(file) {
   let validator = 0;
   let catalogue = 0;
   let stringsReader = 0;
+  let jsonLd = 0;
   const packs = new Map();
   const topics = new Map();
   for (const chunk of chunks.values()) {
@@ -131,15 +135,21 @@ async function measure(file) {
     ]);
     // The reader of strings given in markup loads only for an element that has a strings block.
     const isStringsReader = named(chunk, ['html-strings']);
-    if (initial.has(chunk.fileName) || !(isValidator || pack || topic || isCatalogue || isStringsReader))
+    // The FAQ's JSON-LD writer loads only for an accordion with `structured-data`.
+    const isJsonLd = named(chunk, ['json-ld']);
+    if (
+      initial.has(chunk.fileName) ||
+      !(isValidator || pack || topic || isCatalogue || isStringsReader || isJsonLd)
+    )
       firstRender += bytes;
     else if (isStringsReader) stringsReader = bytes;
+    else if (isJsonLd) jsonLd = bytes;
     else if (pack) packs.set(pack, bytes);
     else if (topic) topics.set(topic, (topics.get(topic) ?? 0) + bytes);
     else if (isCatalogue) catalogue += bytes;
     else validator += bytes;
   }
-  return { firstRender, validator, packs, topics, catalogue, stringsReader };
+  return { firstRender, validator, packs, topics, catalogue, stringsReader, jsonLd };
 }
 
 const rows = [];
@@ -158,6 +168,7 @@ for (const name of elements) {
     topics: itsTopics,
     catalogue: itsCatalogue,
     stringsReader: itsStringsReader,
+    jsonLd,
   } = await measure(file);
   // The reader must stay a file of its own: imported statically, it would be in every first render.
   if (!itsStringsReader) {
@@ -179,6 +190,13 @@ for (const name of elements) {
     bytes: validator,
     budget: BUDGET.validator,
   });
+  if (jsonLd) {
+    rows.push({
+      what: `\`hw-${name}\`: JSON-LD writer, loaded for \`structured-data\` only`,
+      bytes: jsonLd,
+      budget: BUDGET.jsonLd,
+    });
+  }
 }
 // The hydrate support beside an element: rollup splits what both share (Lit, the shared core)
 // into a chunk of its own, so the hydrate entry's chunk is what it adds.
@@ -233,7 +251,9 @@ for (const file of (await readdir(dirname(cdnFile))).sort()) {
           ? 'hydrate support, for pre-rendered widgets only,'
           : file.includes('-html-strings-')
             ? 'reader of strings given in markup'
-            : 'language pack';
+            : file.includes('-json-ld-')
+              ? 'FAQ JSON-LD writer, for structured-data only,'
+              : 'language pack';
   rows.push({
     // The hash changes with the file's content; the table names the file without it.
     what: `\`${dirname(cdnFile)}/${file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\`: ${kind} beside it`,
@@ -245,6 +265,7 @@ for (const file of (await readdir(dirname(cdnFile))).sort()) {
       topic: BUDGET.topic,
       'language pack': BUDGET.pack,
       'reader of strings given in markup': BUDGET.pack,
+      'FAQ JSON-LD writer, for structured-data only,': BUDGET.jsonLd,
       'hydrate support, for pre-rendered widgets only,': BUDGET.hydrate,
     }[kind],
   });

@@ -2,7 +2,7 @@
 // two copies on one page, and no network traffic, in Chromium, Firefox and WebKit. Run after
 // `npm run build`.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launch, openWebKit, renderedTags, ROOT, serve, TAGS } from './support.mjs';
@@ -82,8 +82,16 @@ const allRendered = (found) =>
     (tag) => found[tag].length > 0 && found[tag].every((el) => el.upgraded && el.rendered && !el.error),
   );
 
-/** What the article page asks this server for, and nothing else. */
+/**
+ * What the article page asks this server for, and nothing else. Its FAQ has `structured-data`,
+ * so the CDN file also fetches the JSON-LD writer from beside it.
+ */
+const jsonLdWriter = readdirSync(join(ROOT, 'dist/cdn')).filter((file) =>
+  /^health-widgets-json-ld-[\w-]+\.js$/.test(file),
+);
+assert.equal(jsonLdWriter.length, 1, 'one JSON-LD writer beside the CDN file');
 const ARTICLE_FILES = [
+  `/dist/cdn/${jsonLdWriter[0]}`,
   '/dist/cdn/health-widgets.js',
   '/examples/article.css',
   '/examples/article.html',

@@ -18,7 +18,6 @@ import { faqStrings } from '../../i18n/en-GB/faq.js';
 import type { FaqStrings } from '../../i18n/strings.js';
 import { richText } from '../../core/rich-text.js';
 import css, { styles } from './faq-accordion.module.css';
-import { faqPageJson } from './structured-data.js';
 
 export { faqStrings, type FaqStrings };
 
@@ -32,28 +31,7 @@ export interface FaqToggleDetail {
 /** Above this many questions, answers are labelled groups rather than landmark regions. */
 const MAX_REGIONS = 6;
 
-type ScriptPolicy = { createScript(text: string): string };
-let scriptPolicy: ScriptPolicy | null | undefined;
-
-/**
- * Writes a JSON-LD block's text. Pages that enforce Trusted Types only accept script text from a
- * policy: allow `health-widgets` in their `trusted-types` directive. Without it the text is
- * written as a plain text node, which works but the browser reports.
- */
-function setScriptText(script: Element, text: string): void {
-  if (scriptPolicy === undefined) {
-    const factory = (
-      globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }
-    ).trustedTypes;
-    try {
-      scriptPolicy = factory?.createPolicy('health-widgets', { createScript: (value) => value }) ?? null;
-    } catch {
-      scriptPolicy = null;
-    }
-  }
-  if (scriptPolicy) script.textContent = scriptPolicy.createScript(text);
-  else script.replaceChildren(text);
-}
+const JSON_LD = ':scope > script[type="application/ld+json"]';
 
 /**
  * Questions and their answers as an accordion, following the WAI-ARIA Authoring Practices
@@ -120,6 +98,8 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   private linked?: string;
   /** The linked question to scroll to once it renders open. */
   private scrollTarget?: string;
+  /** The JSON-LD block being written, if any. */
+  private jsonLdWrite?: Promise<void>;
 
   private readonly onHashChange = () => {
     try {
@@ -165,24 +145,29 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   }
 
   protected override updated(): void {
-    this.writeStructuredData();
+    // The JSON-LD writer loads only for an accordion asked for it, or to remove a block left in
+    // saved markup; most pages never fetch it.
+    if (this.structuredData || this.querySelector(JSON_LD)) {
+      const write: Promise<void> = (this.jsonLdWrite = import('./json-ld.js')
+        .then(({ writeJsonLd }) => {
+          if (this.jsonLdWrite === write) writeJsonLd(this, this.structuredData ? this.shown : undefined);
+        })
+        // A writer that fails to load (a network error) leaves the page as it was.
+        .catch(() => {})
+        .finally(() => {
+          if (this.jsonLdWrite === write) this.jsonLdWrite = undefined;
+        }));
+    }
     const id = this.scrollTarget;
     this.scrollTarget = undefined;
     if (id) this.shadowRoot!.getElementById(`q-${id}`)?.scrollIntoView({ block: 'start' });
   }
 
-  /** Keeps exactly one JSON-LD block in the light DOM while asked for and content is valid. */
-  private writeStructuredData(): void {
-    const blocks = [...this.querySelectorAll(':scope > script[type="application/ld+json"]')];
-    if (!this.structuredData || !this.shown) return blocks.forEach((block) => block.remove());
-    const [block = document.createElement('script'), ...extra] = blocks;
-    extra.forEach((duplicate) => duplicate.remove());
-    const json = faqPageJson(this.shown);
-    if (block.textContent !== json) setScriptText(block, json);
-    if (!block.isConnected) {
-      block.setAttribute('type', 'application/ld+json');
-      this.append(block);
-    }
+  /** Waits for the JSON-LD block to be written too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    while (this.jsonLdWrite) await this.jsonLdWrite;
+    return result;
   }
 
   /** Opens or closes questions, telling listeners about each one that changed. */
