@@ -1,12 +1,14 @@
 /**
- * Choosing a locale pack for a language tag, loading it, and filling in its strings. No DOM.
+ * The language layer: choosing a locale pack for a language tag, loading it, and filling in its
+ * strings with plural rules, numbers and dates through `Intl`. No DOM. An English (UK) page never
+ * loads it (see locale-controller.ts): a page in any other language loads it on demand, once.
  */
 import { fill } from '../core/fill.js';
-import { formatDate } from '../core/format.js';
+import { formatUkDate } from '../core/format.js';
+import { DEFAULT_LOCALE } from './locale-controller.js';
 import type { AnyPack, Plural } from './strings.js';
 
-/** The default pack: its strings are each element's defaults, so it never loads. */
-export const DEFAULT_LOCALE = 'en-GB';
+export { DEFAULT_LOCALE };
 
 /**
  * Every pack but the default, each a chunk of its own that loads only when a page uses it.
@@ -106,12 +108,23 @@ export function formatText(
   return fill(template, shown).join('');
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
- * Formats a `YYYY-MM-DD` date in a locale; with month names from a pack when the browser has no
- * dates in that language, rather than falling back to another language's.
+ * Formats a `YYYY-MM-DD` date in a locale (a well-formed tag), the same day in every time zone:
+ * English (UK) without `Intl`, as on a page that never loads this layer; with month names from a
+ * pack when the browser has no dates in that language, rather than falling back to another
+ * language's.
  */
 export function formatLocalDate(isoDate: string, locale: string, months?: readonly string[]): string {
-  if (!months || Intl.DateTimeFormat.supportedLocalesOf([locale]).length) return formatDate(isoDate, locale);
+  if (locale === DEFAULT_LOCALE) return formatUkDate(isoDate);
   const date = new Date(isoDate);
-  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  if (months && !Intl.DateTimeFormat.supportedLocalesOf([locale]).length)
+    return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
