@@ -81,22 +81,12 @@ export class LocaleController implements ReactiveController {
   /** Settles once the chosen pack's strings are in place. */
   ready: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly host: Pick<ReactiveControllerHost, 'addController' | 'requestUpdate'> & Element,
-  ) {
+  constructor(readonly host: Pick<ReactiveControllerHost, 'addController' | 'requestUpdate'> & Element) {
     host.addController(this);
   }
 
-  /** The tag for `Intl`: the nearest `lang` when valid, else the pack's locale. */
-  get formatLocale(): string {
-    return layer ? layer.formattingLocale(this.lang, this.locale) : DEFAULT_LOCALE;
-  }
-
   /** A `YYYY-MM-DD` date in the language, as the review footer shows it. */
-  formatDate = (isoDate: string): string =>
-    layer
-      ? layer.formatLocalDate(isoDate, this.formatLocale, layer.loadedPack(this.locale)?.months)
-      : formatUkDate(isoDate);
+  formatDate = (isoDate: string): string => (layer ? layer.dateIn(this, isoDate) : formatUkDate(isoDate));
 
   hostConnected(): void {
     connected.add(this);
@@ -118,8 +108,14 @@ export class LocaleController implements ReactiveController {
       this.lang = lang;
       this.host.requestUpdate();
     }
-    if (layer || isUkEnglish(lang)) return this.choose(layer ? layer.pickLocale(lang) : DEFAULT_LOCALE);
-    // Any other language needs the layer to pick its pack; once it is here, look again. Until
+    if (layer) return layer.choosePack(this);
+    if (isUkEnglish(lang)) {
+      this.locale = DEFAULT_LOCALE;
+      this.strings = {};
+      this.ready = Promise.resolve();
+      return;
+    }
+    // Any other language needs the layer to choose its pack; once it is here, look again. Until
     // then the strings stay as they are (none before the first render, so nothing shows yet).
     const ready: Promise<void> = (this.ready = loadLanguageLayer().then(
       () => {
@@ -131,34 +127,12 @@ export class LocaleController implements ReactiveController {
       },
       // A layer that fails to load (a network error) leaves the English defaults.
       () => {
-        if (this.ready !== ready) return this.ready;
+        if (this.ready !== ready) return;
         this.locale = DEFAULT_LOCALE;
-        this.apply(DEFAULT_LOCALE, {});
+        this.strings = {};
+        this.host.requestUpdate();
       },
     ));
-  }
-
-  /** Applies a pack: at once when it is the default or already loaded, else once it loads. */
-  private choose(locale: string): void {
-    if (locale === this.locale) return;
-    this.locale = locale;
-    const known = locale === DEFAULT_LOCALE ? {} : layer!.loadedPack(locale)?.strings;
-    if (known) {
-      this.strings = known;
-      this.ready = Promise.resolve();
-      return;
-    }
-    this.ready = layer!.loadPack(locale).then(
-      (pack) => this.apply(locale, pack.strings),
-      // A pack that fails to load (a network error) leaves the English defaults.
-      () => this.apply(locale, {}),
-    );
-  }
-
-  private apply(locale: string, strings: Partial<UiStrings>): void {
-    if (this.locale !== locale) return;
-    this.strings = strings;
-    this.host.requestUpdate();
   }
 }
 
@@ -173,7 +147,7 @@ export function localText(
   values: Record<string, string | number>,
   countKey?: string,
 ): string {
-  if (layer) return layer.formatText(text, values, locale.formatLocale, countKey);
+  if (layer) return layer.textIn(locale, text, values, countKey);
   const template = typeof text === 'string' ? text : (values[countKey!] === 1 && text.one) || text.other;
   const shown: Record<string, string> = {};
   for (const [name, value] of Object.entries(values))

@@ -5,8 +5,8 @@
  */
 import { fill } from '../core/fill.js';
 import { formatUkDate } from '../core/format.js';
-import { DEFAULT_LOCALE } from './locale-controller.js';
-import type { AnyPack, Plural } from './strings.js';
+import { DEFAULT_LOCALE, type LocaleController } from './locale-controller.js';
+import type { AnyPack, Plural, UiStrings } from './strings.js';
 
 export { DEFAULT_LOCALE };
 
@@ -128,3 +128,45 @@ export function formatLocalDate(isoDate: string, locale: string, months?: readon
   }
   return format.format(date);
 }
+
+/**
+ * Points an element's controller at the pack for its `lang`: at once when the pack is the
+ * default or already loaded, else once it loads; the element renders again then.
+ */
+export function choosePack(controller: LocaleController): void {
+  const locale = pickLocale(controller.lang);
+  if (locale === controller.locale) return;
+  controller.locale = locale;
+  const apply = (strings: Partial<UiStrings>) => {
+    if (controller.locale !== locale) return;
+    controller.strings = strings;
+    controller.host.requestUpdate();
+  };
+  const known = locale === DEFAULT_LOCALE ? {} : loaded.get(locale)?.strings;
+  if (known) {
+    controller.strings = known;
+    controller.ready = Promise.resolve();
+    return;
+  }
+  controller.ready = loadPack(locale).then(
+    (pack) => apply(pack.strings),
+    // A pack that fails to load (a network error) leaves the English defaults.
+    () => apply({}),
+  );
+}
+
+/** A `YYYY-MM-DD` date in an element's language. */
+export const dateIn = (controller: LocaleController, isoDate: string): string =>
+  formatLocalDate(
+    isoDate,
+    formattingLocale(controller.lang, controller.locale),
+    loaded.get(controller.locale)?.months,
+  );
+
+/** `formatText` in an element's language. */
+export const textIn = (
+  controller: LocaleController,
+  text: Plural,
+  values: Record<string, string | number>,
+  countKey?: string,
+): string => formatText(text, values, formattingLocale(controller.lang, controller.locale), countKey);
