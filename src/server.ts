@@ -23,7 +23,8 @@ import { preRender } from './core/pre-render.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyHwElement = HwElement<any, any>;
-import { DEFAULT_LOCALE, loadLanguageLayer } from './i18n/locale-controller.js';
+import { loadLanguageLayer } from './i18n/locale-controller.js';
+import { DEFAULT_LOCALE } from './i18n/default-locale.js';
 
 /** The elements this entry renders, by tag. */
 export const ELEMENTS = {

@@ -8,10 +8,8 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { fill } from '../core/fill.js';
 import { formatUkDate } from '../core/format.js';
+import { DEFAULT_LOCALE } from './default-locale.js';
 import type { Plural, UiStrings } from './strings.js';
-
-/** The default pack: its strings are each element's defaults, so it never loads. */
-export const DEFAULT_LOCALE = 'en-GB';
 
 /**
  * Whether a `lang` means English (UK), written as it is written there: none, `en` or `en-GB`, in

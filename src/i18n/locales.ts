@@ -5,7 +5,8 @@
  */
 import { fill } from '../core/fill.js';
 import { formatUkDate } from '../core/format.js';
-import { DEFAULT_LOCALE, type LocaleController } from './locale-controller.js';
+import type { LocaleController } from './locale-controller.js';
+import { DEFAULT_LOCALE } from './default-locale.js';
 import type { AnyPack, Plural, UiStrings } from './strings.js';
 
 export { DEFAULT_LOCALE };
