@@ -9,6 +9,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { fill } from '../core/fill.js';
 import { formatUkDate } from '../core/format.js';
 import { DEFAULT_LOCALE } from './default-locale.js';
+import type * as LanguageLayer from './locales.js';
 import type { Plural, UiStrings } from './strings.js';
 
 /**
@@ -17,7 +18,7 @@ import type { Plural, UiStrings } from './strings.js';
  */
 export const isUkEnglish = (lang: string): boolean => /^(en(-gb)?)?$/i.test(lang.trim());
 
-type Layer = typeof import('./locales.js');
+type Layer = typeof LanguageLayer;
 let layer: Layer | undefined;
 let loadingLayer: Promise<Layer> | undefined;
 
