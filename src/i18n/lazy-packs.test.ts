@@ -50,6 +50,27 @@ describe('loading packs', () => {
     expect(packsLoaded()).to.deep.equal([]);
   });
 
+  it('loads the layer when an English page turns Welsh, and follows it back to English', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><hw-prevention-checklist></hw-prevention-checklist></div>`,
+    );
+    const list = wrapper.firstElementChild as Widget;
+    const progress = () => list.shadowRoot!.querySelector('[part="progress"]')!.textContent!.trim();
+    await list.updateComplete;
+    expect(progress()).to.equal(`0 of ${ITEMS} done`);
+    expect(layerLoaded(), 'the language layer, in English').to.equal(false);
+    wrapper.lang = 'cy';
+    await new Promise((resolve) => setTimeout(resolve));
+    await list.updateComplete;
+    expect(progress()).to.equal(`0 o ${ITEMS} wedi'u gwneud`);
+    expect(layerLoaded(), 'the language layer, in Welsh').to.equal(true);
+    wrapper.lang = 'en-GB';
+    await new Promise((resolve) => setTimeout(resolve));
+    await list.updateComplete;
+    expect(progress()).to.equal(`0 of ${ITEMS} done`);
+    expect(list.shadowRoot!.querySelector('[part="progress"]')!.getAttribute('lang')).to.equal('en-GB');
+  });
+
   it('loads the layer and only the Welsh pack for a Welsh page, once for every element', async () => {
     const wrapper = await fixture(
       html`<div lang="cy">
