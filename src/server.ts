@@ -23,7 +23,8 @@ import { preRender } from './core/pre-render.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyHwElement = HwElement<any, any>;
-import { DEFAULT_LOCALE, loadPack, pickLocale } from './i18n/locales.js';
+import { loadLanguageLayer } from './i18n/locale-controller.js';
+import { DEFAULT_LOCALE } from './i18n/default-locale.js';
 
 /** The elements this entry renders, by tag. */
 export const ELEMENTS = {
@@ -128,6 +129,9 @@ export async function renderWidget(tag: ElementName, options: RenderOptions = {}
     content = result.value;
     serverValidated.add(content as object);
   }
+  // A browser loads the language layer and a pack on demand; a render cannot wait, so they load
+  // first.
+  const { loadPack, pickLocale } = await loadLanguageLayer();
   const locale = pickLocale(options.lang);
   if (locale !== DEFAULT_LOCALE) await loadPack(locale);
 

@@ -1,13 +1,37 @@
+/**
+ * What every element loads to know its language: the nearest `lang`, followed as it changes. An
+ * English (UK) page needs nothing more: its strings are each element's defaults, and its dates and
+ * counts are written without `Intl`. Any other language loads the language layer (`locales.ts`:
+ * choosing and loading packs, plural rules, numbers and dates through `Intl`) on demand, once per
+ * page.
+ */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import {
-  DEFAULT_LOCALE,
-  formatLocalDate,
-  formattingLocale,
-  loadedPack,
-  loadPack,
-  pickLocale,
-} from './locales.js';
-import type { UiStrings } from './strings.js';
+import { fill } from '../core/fill.js';
+import { formatUkDate } from '../core/format.js';
+import { DEFAULT_LOCALE } from './default-locale.js';
+import type * as LanguageLayer from './locales.js';
+import type { Plural, UiStrings } from './strings.js';
+
+/**
+ * Whether a `lang` means English (UK), written as it is written there: none, `en` or `en-GB`, in
+ * any case. The language layer picks the same pack and formats the same way for these.
+ */
+export const isUkEnglish = (lang: string): boolean => /^(en(-gb)?)?$/i.test(lang.trim());
+
+type Layer = typeof LanguageLayer;
+let layer: Layer | undefined;
+let loadingLayer: Promise<Layer> | undefined;
+
+/** Loads the language layer once per page; a failed load may be tried again. */
+export function loadLanguageLayer(): Promise<Layer> {
+  return (loadingLayer ??= import('./locales.js').then(
+    (loaded) => (layer = loaded),
+    (error: unknown) => {
+      loadingLayer = undefined;
+      throw error;
+    },
+  ));
+}
 
 /** The nearest `lang`: the element's own, an ancestor's, across shadow roots to their hosts. */
 export function nearestLang(element: Element): string {
@@ -56,20 +80,12 @@ export class LocaleController implements ReactiveController {
   /** Settles once the chosen pack's strings are in place. */
   ready: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly host: Pick<ReactiveControllerHost, 'addController' | 'requestUpdate'> & Element,
-  ) {
+  constructor(readonly host: Pick<ReactiveControllerHost, 'addController' | 'requestUpdate'> & Element) {
     host.addController(this);
   }
 
-  /** The tag for `Intl`: the nearest `lang` when valid, else the pack's locale. */
-  get formatLocale(): string {
-    return formattingLocale(this.lang, this.locale);
-  }
-
   /** A `YYYY-MM-DD` date in the language, as the review footer shows it. */
-  formatDate = (isoDate: string): string =>
-    formatLocalDate(isoDate, this.formatLocale, loadedPack(this.locale)?.months);
+  formatDate = (isoDate: string): string => (layer ? layer.dateIn(this, isoDate) : formatUkDate(isoDate));
 
   hostConnected(): void {
     connected.add(this);
@@ -91,25 +107,49 @@ export class LocaleController implements ReactiveController {
       this.lang = lang;
       this.host.requestUpdate();
     }
-    const locale = pickLocale(lang);
-    if (locale === this.locale) return;
-    this.locale = locale;
-    const known = locale === DEFAULT_LOCALE ? {} : loadedPack(locale)?.strings;
-    if (known) {
-      this.strings = known;
+    if (layer) return layer.choosePack(this);
+    if (isUkEnglish(lang)) {
+      this.locale = DEFAULT_LOCALE;
+      this.strings = {};
       this.ready = Promise.resolve();
       return;
     }
-    this.ready = loadPack(locale).then(
-      (pack) => this.apply(locale, pack.strings),
-      // A pack that fails to load (a network error) leaves the English defaults.
-      () => this.apply(locale, {}),
-    );
+    // Any other language needs the layer to choose its pack; once it is here, look again. Until
+    // then the strings stay as they are (none before the first render, so nothing shows yet).
+    const ready: Promise<void> = (this.ready = loadLanguageLayer().then(
+      () => {
+        if (this.ready !== ready) return this.ready;
+        this.refresh();
+        this.host.requestUpdate();
+        // Settles once the pack the layer chose is in place, if it has one to load.
+        return this.ready === ready ? undefined : this.ready;
+      },
+      // A layer that fails to load (a network error) leaves the English defaults.
+      () => {
+        if (this.ready !== ready) return;
+        this.locale = DEFAULT_LOCALE;
+        this.strings = {};
+        this.host.requestUpdate();
+      },
+    ));
   }
+}
 
-  private apply(locale: string, strings: Partial<UiStrings>): void {
-    if (this.locale !== locale) return;
-    this.strings = strings;
-    this.host.requestUpdate();
-  }
+/**
+ * Fills `{name}` placeholders in the host's language; the plural form follows the value of
+ * `countKey`. On an English (UK) page, by the English rules without `Intl`: the `one` form for 1,
+ * `other` for any other count, and whole numbers grouped by commas (12,345).
+ */
+export function localText(
+  locale: LocaleController,
+  text: Plural,
+  values: Record<string, string | number>,
+  countKey?: string,
+): string {
+  if (layer) return layer.textIn(locale, text, values, countKey);
+  const template = typeof text === 'string' ? text : (values[countKey!] === 1 && text.one) || text.other;
+  const shown: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values))
+    shown[name] = typeof value === 'number' ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : value;
+  return fill(template, shown).join('');
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatText, formattingLocale, LOCALES, pickLocale, pluralForm } from './locales.js';
+import { formatLocalDate, formatText, formattingLocale, LOCALES, pickLocale, pluralForm } from './locales.js';
 
 describe('pickLocale', () => {
   it('takes the exact tag first, whatever its case', () => {
@@ -79,5 +79,18 @@ describe('formatText', () => {
     expect(pluralForm({ other: 'o', one: 'x' }, 2, 'cy')).to.equal('o');
     expect(formatText({ one: 'x', other: 'o' }, {}, 'en-GB')).to.equal('o');
     expect(pluralForm('same', 1, 'cy')).to.equal('same');
+  });
+});
+
+describe('formatLocalDate', () => {
+  it('writes English (UK) as the page without the layer does, and other locales through Intl', () => {
+    expect(formatLocalDate('2026-11-28', 'en-GB')).to.equal('28 November 2026');
+    expect(formatLocalDate('2026-11-28', 'en-US')).to.equal('November 28, 2026');
+    expect(formatLocalDate('2026-01-01', 'de')).to.equal('1. Januar 2026');
+  });
+  it('takes a pack’s month names only where the browser has no dates in the language', () => {
+    const months = 'un dau tri pedwar pump chwech saith wyth naw deg un-ar-ddeg deuddeg'.split(' ');
+    expect(formatLocalDate('2026-11-28', 'es', months)).to.equal('28 de noviembre de 2026');
+    expect(formatLocalDate('2026-11-28', 'zz', months)).to.equal('28 un-ar-ddeg 2026');
   });
 });

@@ -1,12 +1,15 @@
 /**
- * Choosing a locale pack for a language tag, loading it, and filling in its strings. No DOM.
+ * The language layer: choosing a locale pack for a language tag, loading it, and filling in its
+ * strings with plural rules, numbers and dates through `Intl`. No DOM. An English (UK) page never
+ * loads it (see locale-controller.ts): a page in any other language loads it on demand, once.
  */
 import { fill } from '../core/fill.js';
-import { formatDate } from '../core/format.js';
-import type { AnyPack, Plural } from './strings.js';
+import { formatUkDate } from '../core/format.js';
+import type { LocaleController } from './locale-controller.js';
+import { DEFAULT_LOCALE } from './default-locale.js';
+import type { AnyPack, Plural, UiStrings } from './strings.js';
 
-/** The default pack: its strings are each element's defaults, so it never loads. */
-export const DEFAULT_LOCALE = 'en-GB';
+export { DEFAULT_LOCALE };
 
 /**
  * Every pack but the default, each a chunk of its own that loads only when a page uses it.
@@ -106,12 +109,65 @@ export function formatText(
   return fill(template, shown).join('');
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
- * Formats a `YYYY-MM-DD` date in a locale; with month names from a pack when the browser has no
- * dates in that language, rather than falling back to another language's.
+ * Formats a `YYYY-MM-DD` date in a locale (a well-formed tag), the same day in every time zone:
+ * English (UK) without `Intl`, as on a page that never loads this layer; with month names from a
+ * pack when the browser has no dates in that language, rather than falling back to another
+ * language's.
  */
 export function formatLocalDate(isoDate: string, locale: string, months?: readonly string[]): string {
-  if (!months || Intl.DateTimeFormat.supportedLocalesOf([locale]).length) return formatDate(isoDate, locale);
+  if (locale === DEFAULT_LOCALE) return formatUkDate(isoDate);
   const date = new Date(isoDate);
-  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  if (months && !Intl.DateTimeFormat.supportedLocalesOf([locale]).length)
+    return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
+
+/**
+ * Points an element's controller at the pack for its `lang`: at once when the pack is the
+ * default or already loaded, else once it loads; the element renders again then.
+ */
+export function choosePack(controller: LocaleController): void {
+  const locale = pickLocale(controller.lang);
+  if (locale === controller.locale) return;
+  controller.locale = locale;
+  const apply = (strings: Partial<UiStrings>) => {
+    if (controller.locale !== locale) return;
+    controller.strings = strings;
+    controller.host.requestUpdate();
+  };
+  const known = locale === DEFAULT_LOCALE ? {} : loaded.get(locale)?.strings;
+  if (known) {
+    controller.strings = known;
+    controller.ready = Promise.resolve();
+    return;
+  }
+  controller.ready = loadPack(locale).then(
+    (pack) => apply(pack.strings),
+    // A pack that fails to load (a network error) leaves the English defaults.
+    () => apply({}),
+  );
+}
+
+/** A `YYYY-MM-DD` date in an element's language. */
+export const dateIn = (controller: LocaleController, isoDate: string): string =>
+  formatLocalDate(
+    isoDate,
+    formattingLocale(controller.lang, controller.locale),
+    loaded.get(controller.locale)?.months,
+  );
+
+/** `formatText` in an element's language. */
+export const textIn = (
+  controller: LocaleController,
+  text: Plural,
+  values: Record<string, string | number>,
+  countKey?: string,
+): string => formatText(text, values, formattingLocale(controller.lang, controller.locale), countKey);

@@ -14,7 +14,7 @@ import { emit } from '../../core/events.js';
 import { heading } from '../../core/heading.js';
 import { HwElement } from '../../core/hw-element.js';
 import { checklistStrings } from '../../i18n/en-GB/checklist.js';
-import { formatText } from '../../i18n/locales.js';
+import { localText } from '../../i18n/locale-controller.js';
 import type { ChecklistStrings } from '../../i18n/strings.js';
 import { ChecklistStore } from './checklist-store.js';
 import css, { styles } from './prevention-checklist.module.css';
@@ -180,7 +180,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
       <p id="progress" class=${css.progress} part="progress" role="status" lang=${this.uiLang}>
-        ${formatText(text.progress, { done, total }, this.locale.formatLocale, 'done')}
+        ${localText(this.locale, text.progress, { done, total }, 'done')}
       </p>
       <progress
         class=${css.bar}
