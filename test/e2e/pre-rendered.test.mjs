@@ -82,6 +82,16 @@ before(async () => {
       ].join('\n'),
     ),
   );
+  // An exclusive FAQ: the server shows every answer, and hydration must keep them all open.
+  writeFileSync(
+    join(dir, 'exclusive.html'),
+    page(await renderWidget('hw-faq-accordion', { attributes: { exclusive: true } })),
+  );
+  // More questions than landmark regions suit: answers are labelled groups.
+  writeFileSync(
+    join(dir, 'no-js', 'faq-groups.html'),
+    page(await renderWidget('hw-faq-accordion', { topic: 'sciatica' })),
+  );
   // A checklist that keeps its ticks: the server cannot see them, so hydration must show them.
   writeFileSync(
     join(dir, 'persist.html'),
@@ -205,12 +215,71 @@ describe('pre-rendered widgets without JavaScript', () => {
           if (tag === 'hw-faq-accordion') {
             assert.equal(faqPage['@type'], 'FAQPage', 'structured data in the HTML');
             assert.equal(faqPage.mainEntity.length, data.items.length);
+            // Each open answer is a region named by its question, as once the script runs.
+            assert.deepEqual(
+              await answerRoles(tab),
+              data.items.map((item) => ({ role: 'region', name: words(item.question) })),
+            );
+            if (browserName === 'chromium')
+              assert.deepEqual(
+                await accessibleRegions(tab),
+                data.items.map((item) => ['region', words(item.question)]),
+                "the screen reader's regions",
+              );
           }
         } finally {
           await browser.close();
         }
       });
     }
+  }
+});
+
+/** Each FAQ answer's role and the words of the element that labels it. */
+const answerRoles = (tab) =>
+  tab.evaluate(() => {
+    const root = document.querySelector('hw-faq-accordion').shadowRoot;
+    return [...root.querySelectorAll('[part~="answer"]')].map((answer) => ({
+      role: answer.getAttribute('role'),
+      name: root
+        .getElementById(answer.getAttribute('aria-labelledby'))
+        ?.textContent.replace(/\s+/g, ' ')
+        .trim(),
+    }));
+  });
+
+/** The regions and groups in the page's accessibility tree, as Chromium gives it to a screen reader. */
+async function accessibleRegions(tab) {
+  const found = [];
+  const walk = (node) => {
+    if (['region', 'group'].includes(node.role)) found.push([node.role, words(node.name)]);
+    node.children?.forEach(walk);
+  };
+  walk(await tab.accessibility.snapshot({ interestingOnly: false }));
+  return found;
+}
+
+describe('pre-rendered FAQ answers without JavaScript', () => {
+  for (const browserName of BROWSERS) {
+    test(`are labelled groups above six questions, in ${browserName}`, async () => {
+      const { browser, tab } = await openPage(browserName);
+      try {
+        await tab.goto(`${server.url}/no-js/faq-groups.html`, { waitUntil: 'load' });
+        const { items } = content.faqTopics.sciatica;
+        assert.ok(items.length > 6);
+        assert.deepEqual(
+          await answerRoles(tab),
+          items.map((item) => ({ role: 'group', name: words(item.question) })),
+        );
+        if (browserName === 'chromium')
+          assert.deepEqual(
+            await accessibleRegions(tab),
+            items.map((item) => ['group', words(item.question)]),
+          );
+      } finally {
+        await browser.close();
+      }
+    });
   }
 });
 
@@ -225,6 +294,15 @@ async function waitForShadowRoot(tab, tag) {
   }
   throw new Error(`${tag} showed no declared shadow root within 10 seconds`);
 }
+
+/** Sums the page's layout shifts, not caused by input, in `window.layoutShift` (Chromium only). */
+const watchLayoutShift = (tab) =>
+  tab.evaluateOnNewDocument(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
 
 /** The boxes of the page's own paragraphs and of the widget. */
 const boxes = (tab, tag) =>
@@ -244,14 +322,7 @@ describe('hydration by the CDN file', () => {
         const { browser, tab, errors } = await openPage(browserName);
         const release = server.hold(CDN);
         try {
-          if (browserName === 'chromium')
-            await tab.evaluateOnNewDocument(() => {
-              window.layoutShift = 0;
-              new PerformanceObserver((list) => {
-                for (const entry of list.getEntries())
-                  if (!entry.hadRecentInput) window.layoutShift += entry.value;
-              }).observe({ type: 'layout-shift', buffered: true });
-            });
+          if (browserName === 'chromium') await watchLayoutShift(tab);
           const loaded = tab.goto(`${server.url}/${tag}.html`, { waitUntil: 'load' });
           await waitForShadowRoot(tab, tag);
           assert.equal(
@@ -354,6 +425,113 @@ describe('hydration by the CDN file', () => {
         }
       });
     }
+  }
+});
+
+describe('a pre-rendered exclusive FAQ', () => {
+  /** Which answers are open, by their buttons, checked against their answers' hidden state. */
+  const openStates = (tab, selector) =>
+    tab.evaluate((selector) => {
+      const root = document.querySelector(selector).shadowRoot;
+      return [...root.querySelectorAll('[part~="button"]')].map((button) => {
+        const open = button.getAttribute('aria-expanded') === 'true';
+        if (root.getElementById(button.getAttribute('aria-controls')).hidden === open)
+          throw new Error(`${button.id}: aria-expanded and hidden disagree`);
+        return open;
+      });
+    }, selector);
+  const click = (tab, selector, index) =>
+    tab.evaluate(
+      async (selector, index) => {
+        const host = document.querySelector(selector);
+        host.shadowRoot.querySelectorAll('[part~="button"]')[index].click();
+        await host.updateComplete;
+      },
+      selector,
+      index,
+    );
+
+  for (const browserName of BROWSERS) {
+    test(`keeps every answer the server showed, then opening one closes the others, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      const release = server.hold(CDN);
+      try {
+        if (browserName === 'chromium') await watchLayoutShift(tab);
+        const loaded = tab.goto(`${server.url}/exclusive.html`, { waitUntil: 'load' });
+        await waitForShadowRoot(tab, 'hw-faq-accordion');
+        await tab.evaluate(() => {
+          window.serverNodes = [
+            ...document.querySelector('hw-faq-accordion').shadowRoot.querySelectorAll('*'),
+          ];
+        });
+        const before = await boxes(tab, 'hw-faq-accordion');
+        const count = topic('hw-faq-accordion').items.length;
+        const all = Array(count).fill(true);
+        assert.deepEqual(
+          await openStates(tab, 'hw-faq-accordion'),
+          all,
+          'every answer open before the script',
+        );
+        release();
+        await loaded;
+        const hydrated = await tab.evaluate(async () => {
+          const host = document.querySelector('hw-faq-accordion');
+          await customElements.whenDefined('hw-faq-accordion');
+          for (let i = 0; i < 3; i++) await host.updateComplete;
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const now = [...host.shadowRoot.querySelectorAll('*')];
+          return {
+            hydrated: host.hasUpdated,
+            exclusive: host.exclusive,
+            same:
+              now.length === window.serverNodes.length &&
+              now.every((node, i) => node === window.serverNodes[i]),
+          };
+        });
+        assert.deepEqual(hydrated, { hydrated: true, exclusive: true, same: true }, 'the same nodes');
+        assert.deepEqual(await openStates(tab, 'hw-faq-accordion'), all, 'still every answer open');
+        assert.deepEqual(await boxes(tab, 'hw-faq-accordion'), before, 'nothing moved');
+        if (browserName === 'chromium') {
+          const shift = await tab.evaluate(() => window.layoutShift);
+          assert.ok(shift <= 0.01, `cumulative layout shift ${shift}`);
+        }
+
+        // Then it works as an exclusive FAQ rendered in the browser: the reader closes the second
+        // answer, opens it again (which closes the others), then opens the fourth.
+        await tab.evaluate(async () => {
+          const fresh = document.createElement('hw-faq-accordion');
+          fresh.id = 'fresh';
+          fresh.setAttribute('exclusive', '');
+          document.body.append(fresh);
+          await fresh.updateComplete;
+        });
+        await click(tab, 'hw-faq-accordion', 1);
+        assert.deepEqual(
+          await openStates(tab, 'hw-faq-accordion'),
+          all.map((_, index) => index !== 1),
+        );
+        await click(tab, 'hw-faq-accordion', 1);
+        await click(tab, '#fresh', 1);
+        const second = all.map((_, index) => index === 1);
+        assert.deepEqual(await openStates(tab, 'hw-faq-accordion'), second, 'only the one opened');
+        assert.deepEqual(await openStates(tab, '#fresh'), second);
+        await click(tab, 'hw-faq-accordion', 3);
+        await click(tab, '#fresh', 3);
+        const fourth = all.map((_, index) => index === 3);
+        assert.deepEqual(await openStates(tab, 'hw-faq-accordion'), fourth);
+        assert.deepEqual(await openStates(tab, '#fresh'), fourth);
+        const text = await tab.evaluate(() =>
+          ['hw-faq-accordion', '#fresh'].map(
+            (selector) => document.querySelector(selector).shadowRoot.querySelector('div').innerText,
+          ),
+        );
+        assert.equal(text[0], text[1], 'hydrated and client-rendered show the same');
+        assert.deepEqual(errors, []);
+      } finally {
+        release();
+        await browser.close();
+      }
+    });
   }
 });
 
