@@ -573,6 +573,61 @@ describe('a pre-rendered exclusive FAQ', () => {
   }
 });
 
+describe("hydration on the reader's first action", () => {
+  // The CDN file hydrates when the browser is idle; on a page that never is (here, idle callbacks
+  // never run), the reader's first press must still work. WebKit has no idle callbacks to hold
+  // back and WebDriver's clicks are not a reader's pointer, so this runs in Chromium and Firefox.
+  for (const browserName of BROWSERS) {
+    test(`a press on a question before the page is idle opens or closes it, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      try {
+        await tab.evaluateOnNewDocument(() => {
+          window.requestIdleCallback = () => 0;
+        });
+        await tab.goto(`${server.url}/hw-faq-accordion.html`, { waitUntil: 'load' });
+        // The hydrate support has arrived, and still nothing is defined.
+        await until(tab, () =>
+          performance.getEntriesByType('resource').some((entry) => entry.name.includes('cdn-hydrate')),
+        );
+        await new Promise((done) => setTimeout(done, 300));
+        assert.ok(await tab.evaluate(() => customElements.get('hw-faq-accordion') === undefined));
+        await tab.evaluate(() => {
+          window.serverNodes = [
+            ...document.querySelector('hw-faq-accordion').shadowRoot.querySelectorAll('*'),
+          ];
+        });
+        const button = await tab.evaluateHandle(() =>
+          document.querySelector('hw-faq-accordion').shadowRoot.querySelector('[part~="button"]'),
+        );
+        await button.click();
+        const state = await tab.evaluate(async () => {
+          const host = document.querySelector('hw-faq-accordion');
+          await host.updateComplete;
+          const now = [...host.shadowRoot.querySelectorAll('*')];
+          return {
+            hydrated: host.hasUpdated,
+            same:
+              now.length === window.serverNodes.length &&
+              now.every((node, i) => node === window.serverNodes[i]),
+            expanded: [...host.shadowRoot.querySelectorAll('[part~="button"]')].map((b) =>
+              b.getAttribute('aria-expanded'),
+            ),
+          };
+        });
+        const count = topic('hw-faq-accordion').items.length;
+        assert.deepEqual(state, {
+          hydrated: true,
+          same: true,
+          expanded: ['false', ...Array(count - 1).fill('true')],
+        });
+        assert.deepEqual(errors, []);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
+
 describe('pre-rendered widgets under a strict Content-Security-Policy', () => {
   test('the published style-src hashes are those of the style blocks in the HTML', async () => {
     const html = (await Promise.all(TAGS.map((tag) => renderWidget(tag)))).join('');
