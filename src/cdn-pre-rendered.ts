@@ -14,8 +14,10 @@ if (TAGS.some((tag) => [...document.getElementsByTagName(tag)].some((host) => ho
     if (TAGS.includes(args[0])) waiting.push(args);
     else define.apply(registry, args);
   };
-  void import('./cdn-hydrate.js').finally(() => {
-    registry.define = define;
-    for (const args of waiting) define.apply(registry, args);
-  });
+  void import('./cdn-hydrate.js')
+    .then((hydrate) => hydrate.idle)
+    .finally(() => {
+      registry.define = define;
+      for (const args of waiting) define.apply(registry, args);
+    });
 }

@@ -11,8 +11,9 @@ import { HwElement } from './core/hw-element.js';
 import { preRender } from './core/pre-render.js';
 import type { LocaleController } from './i18n/locale-controller.js';
 
-/** What hydration sets on a checklist (see prevention-checklist.ts). */
+/** What hydration sets on a checklist and an FAQ (see prevention-checklist.ts, faq-accordion.ts). */
 type Checklist = { persist: boolean; asServer?: boolean; reopen: boolean };
+type Faq = { asServer?: boolean };
 
 type Hydrating = HwElement<never, never> & {
   source: ContentController<unknown>;
@@ -52,6 +53,12 @@ Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
       // language: wait for the language's pack and for any validation.
       this.source.refresh();
       if (!this.locale.strings || this.source.pending) return false;
+      // An exclusive FAQ, too, keeps every answer the server showed open until the reader opens one.
+      if (this.localName === 'hw-faq-accordion') {
+        const faq = this as unknown as Faq;
+        faq.asServer = true;
+        void this.updateComplete.then(() => (faq.asServer = false));
+      }
       // Hydration keeps the server's words as they are, so a checklist that keeps its ticks first
       // renders what the server could (no saved ticks, no storage), then the real ones.
       if (this.localName === 'hw-prevention-checklist' && (this as unknown as Checklist).persist) {

@@ -7,6 +7,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FaqContent } from '../../content/schema.js';
 import { faqBundled } from '../../content/bundled.js';
 import core from '../../core/core.module.css';
@@ -100,6 +101,8 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   private scrollTarget?: string;
   /** The JSON-LD block being written, if any. */
   private jsonLdWrite?: Promise<void>;
+  /** Set by `health-widgets/hydrate` while it takes over a pre-rendered FAQ. */
+  private asServer?: boolean;
 
   private readonly onHashChange = () => {
     try {
@@ -131,8 +134,16 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Turning `exclusive` on keeps the question opened first and closes the rest.
-    if (this.exclusive && this.opened.size > 1) this.setOpened(new Set([[...this.opened][0]!]), false);
+    // Turning `exclusive` on, or setting `open`, keeps the question opened first and closes the
+    // rest. Hydration keeps every answer the server showed, so nothing moves; the next question
+    // the reader opens closes the others.
+    if (
+      this.exclusive &&
+      this.opened.size > 1 &&
+      (changed.has('exclusive') || changed.has('open')) &&
+      !this.asServer
+    )
+      this.setOpened(new Set([[...this.opened][0]!]), false);
     // Rendered on the server, every answer shows, to read before and without scripts; the
     // hydrate support keeps them open, so nothing moves when the script arrives.
     if (isServer && this.shown) this.opened = new Set(this.shown.items.map((item) => item.id));
@@ -283,7 +294,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
               id="a-${item.id}"
               class=${css.answer}
               part="answer"
-              .role=${open ? role : null}
+              role=${ifDefined(open ? role : undefined)}
               aria-labelledby=${open ? `q-${item.id}` : nothing}
               .hidden=${open ? false : 'until-found'}
               @beforematch=${() => this.show(item.id)}
