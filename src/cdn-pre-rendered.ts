@@ -4,7 +4,12 @@
  * that they take over the server's nodes; it is a file beside the CDN file, loaded only then.
  * Until it has loaded, our tags wait to be defined; other tags are defined as usual.
  */
-const TAGS = ['hw-anatomy-table', 'hw-faq-accordion', 'hw-red-flag-checker', 'hw-prevention-checklist'];
+export const TAGS = [
+  'hw-anatomy-table',
+  'hw-faq-accordion',
+  'hw-red-flag-checker',
+  'hw-prevention-checklist',
+];
 
 if (TAGS.some((tag) => [...document.getElementsByTagName(tag)].some((host) => host.shadowRoot))) {
   const registry = customElements;

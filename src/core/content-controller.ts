@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Schema, Validation } from '../content/validator-entry.js';
 import { emit } from './events.js';
+import { CONTENT_JSON, INLINE_JSON, STRINGS_JSON } from './inline-json.js';
 
 /** Loads a schema lazily, so that bundled topics never pay for the validator. */
 export type SchemaLoader<T> = () => Promise<Schema<T>>;
@@ -39,11 +40,6 @@ const prefix =
 
 /** Content that `health-widgets/server` has validated: the only outside content a server render shows. */
 export const serverValidated = new WeakSet<object>();
-
-const INLINE_JSON = 'script[type="application/json"]';
-/** UI strings in markup, for pages with no build step (see i18n/html-strings.ts). */
-const STRINGS_JSON = `${INLINE_JSON}[data-strings]`;
-const CONTENT_JSON = `${INLINE_JSON}:not([data-strings])`;
 
 /** True when a mutation adds, removes or edits a child matching the selector. */
 const touches =

@@ -1,0 +1,63 @@
+// A publisher's own content as inline JSON, from the CDN file: it is validated before it shows,
+// and the validator is a file beside the CDN file. The CDN file asks for it as soon as it starts,
+// before it defines any element, so that fetching it overlaps evaluating the rest of the file.
+// Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launch, openWebKit, ROOT, serve } from './support.mjs';
+
+const BROWSERS = ['chromium', 'firefox', 'webkit'];
+const PAGE = '/test/e2e/pages/inline-json.html';
+
+let server;
+before(async () => {
+  server = await serve(ROOT);
+});
+after(() => server.close());
+
+async function open(browserName) {
+  if (browserName === 'webkit') {
+    const page = await openWebKit();
+    await page.goto(`${server.url}${PAGE}`);
+    return { page, close: () => page.close() };
+  }
+  const browser = await launch(browserName);
+  const page = await browser.newPage();
+  await page.goto(`${server.url}${PAGE}`, { waitUntil: 'load' });
+  return { page, close: () => browser.close() };
+}
+
+describe('inline JSON content, from the CDN file', () => {
+  for (const browserName of BROWSERS) {
+    test(`shows once valid, its validator asked for before any element is defined, in ${browserName}`, async () => {
+      const { page, close } = await open(browserName);
+      try {
+        const seen = await page.evaluate(async () => {
+          const firstDefined = await window.firstDefined;
+          const faq = document.querySelector('hw-faq-accordion');
+          await customElements.whenDefined('hw-faq-accordion');
+          await faq.updateComplete;
+          const validator = performance
+            .getEntriesByType('resource')
+            .filter((entry) => /\/health-widgets-validator-entry-[\w-]+\.js$/.test(entry.name));
+          return {
+            heading: faq.shadowRoot.querySelector('[part="heading"]')?.textContent.trim() ?? null,
+            questions: faq.shadowRoot.querySelectorAll('[part~="button"]').length,
+            validatorRequests: validator.length,
+            validatorStart: validator[0]?.startTime,
+            firstDefined,
+          };
+        });
+        assert.equal(seen.heading, 'Questions from our readers');
+        assert.equal(seen.questions, 2);
+        assert.equal(seen.validatorRequests, 1, 'the validator is fetched once');
+        assert.ok(
+          seen.validatorStart < seen.firstDefined,
+          `validator asked for at ${seen.validatorStart} ms, first element defined at ${seen.firstDefined} ms`,
+        );
+      } finally {
+        await close();
+      }
+    });
+  }
+});
