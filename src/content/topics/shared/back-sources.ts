@@ -35,7 +35,8 @@ export const nhsInformStenosis: Source = {
   title: 'Lumbar stenosis',
   publisher: 'NHS inform',
   url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/lumbar-stenosis',
-  checked: CHECKED,
+  // Checked again at this address when the wrong one was corrected.
+  checked: '2026-11-30',
 };
 export const gCareRedFlags: Source = {
   id: 'g-care-red-flags',
