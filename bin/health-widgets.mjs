@@ -59,6 +59,9 @@ function help() {
 
 class UsageError extends Error {}
 
+/** The `--content` file, to name in its problems. */
+let contentFile;
+
 async function main(argv) {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -90,7 +93,10 @@ async function main(argv) {
     if (name === 'topic') throw new UsageError('use --topic for the topic');
     attributes[name] = rest.length ? rest.join('=') : true;
   }
+  if (values.content !== undefined && values.topic !== undefined)
+    throw new UsageError('give --topic or --content, not both: your own content has no topic to pick');
   let json;
+  contentFile = values.content;
   if (values.content !== undefined) {
     try {
       json = readFileSync(values.content, 'utf8');
@@ -110,7 +116,9 @@ try {
   process.stdout.write(`${output}\n`);
 } catch (error) {
   if (error instanceof WidgetContentError) {
-    process.stderr.write(`health-widgets: ${error.message.replace(/\n/g, '\n  ')}\n`);
+    // Problems with the content file are named after it, not after inline JSON in a page.
+    const message = contentFile ? error.message.replaceAll('inline JSON:', `${contentFile}:`) : error.message;
+    process.stderr.write(`health-widgets: ${message.replace(/\n/g, '\n  ')}\n`);
   } else if (error instanceof UsageError || error.code?.startsWith?.('ERR_PARSE_ARGS')) {
     process.stderr.write(`health-widgets: ${error.message}\nRun health-widgets --help for the options.\n`);
   } else {

@@ -136,7 +136,26 @@ describe('health-widgets (the command)', () => {
     assert.match(stderr, /^health-widgets: <hw-faq-accordion> invalid content:\n/);
     assert.match(stderr, /\n {2}meta: is required\n/);
     assert.match(stderr, /\n {2}items\[0\]\.answer: is required\n/);
+    // JSON that does not parse is named after its file.
     writeFileSync(file, '{"heading": ');
-    assert.match(run('render', 'hw-faq-accordion', '--content', file).stderr, /inline JSON: /);
+    const broken = run('render', 'hw-faq-accordion', '--content', file);
+    assert.equal(broken.status, 1);
+    assert.ok(broken.stderr.includes(`\n  ${file}: `), broken.stderr);
+  });
+
+  test('--topic with --content: a clear message, exit code 1, nothing printed', () => {
+    const file = join(project.dir, 'own.json');
+    writeFileSync(file, '{}');
+    const { status, stdout, stderr } = run(
+      'render',
+      'hw-faq-accordion',
+      '--content',
+      file,
+      '--topic',
+      'sciatica',
+    );
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /give --topic or --content, not both/);
   });
 });
