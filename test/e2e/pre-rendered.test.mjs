@@ -95,6 +95,11 @@ before(async () => {
     join(dir, 'no-js', 'faq-groups.html'),
     page(await renderWidget('hw-faq-accordion', { topic: 'sciatica' })),
   );
+  // A pre-rendered FAQ beside a checker the server did not render.
+  writeFileSync(
+    join(dir, 'mixed.html'),
+    page(`${await renderWidget('hw-faq-accordion')}\n<hw-red-flag-checker></hw-red-flag-checker>`),
+  );
   // A checklist that keeps its ticks: the server cannot see them, so hydration must show them.
   writeFileSync(
     join(dir, 'persist.html'),
@@ -619,6 +624,42 @@ describe("hydration on the reader's first action", () => {
           hydrated: true,
           same: true,
           expanded: ['false', ...Array(count - 1).fill('true')],
+        });
+        assert.deepEqual(errors, []);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
+
+describe('a page with pre-rendered and client-rendered widgets', () => {
+  // Only the tags of pre-rendered widgets wait for the page to be idle: a widget the server did
+  // not render shows at once. Idle callbacks are held back, as in the test above.
+  for (const browserName of BROWSERS) {
+    test(`shows the client-rendered widget before the pre-rendered one hydrates, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      try {
+        await tab.evaluateOnNewDocument(() => {
+          window.requestIdleCallback = () => 0;
+        });
+        await tab.goto(`${server.url}/mixed.html`, { waitUntil: 'load' });
+        const state = await tab.evaluate(async () => {
+          await customElements.whenDefined('hw-red-flag-checker');
+          const checker = document.querySelector('hw-red-flag-checker');
+          await checker.updateComplete;
+          return {
+            faqDefined: customElements.get('hw-faq-accordion') !== undefined,
+            checkerHeading: checker.shadowRoot.querySelector('[part="heading"]')?.textContent.trim(),
+            faqQuestions: document
+              .querySelector('hw-faq-accordion')
+              .shadowRoot.querySelectorAll('[part~="button"]').length,
+          };
+        });
+        assert.deepEqual(state, {
+          faqDefined: false,
+          checkerHeading: topic('hw-red-flag-checker').heading,
+          faqQuestions: topic('hw-faq-accordion').items.length,
         });
         assert.deepEqual(errors, []);
       } finally {
