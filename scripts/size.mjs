@@ -265,7 +265,24 @@ rows.push({
   bytes: gzipSize(await requireBuilt(cdnFile)),
   budget: BUDGET.cdn,
 });
-for (const file of (await readdir(dirname(cdnFile))).sort()) {
+// A topic's files beside the CDN file share its name; their source maps say which widget each
+// holds, so that every row of the table says what it is.
+const PARTS = {
+  faq: 'FAQ',
+  'red-flags': 'red-flag checker',
+  checklist: 'checklist',
+  anatomy: 'anatomy table',
+  signs: 'what its widgets share',
+};
+async function topicPart(file) {
+  const map = await readFile(`${dirname(cdnFile)}/${file}.map`, 'utf8').catch(() => null);
+  const source = map && JSON.parse(map).sources.find((path) => /topics\/[\w-]+\/[\w-]+\.ts$/.test(path));
+  if (!source) return '';
+  const [, topic, part] = /topics\/([\w-]+)\/([\w-]+)\.ts$/.exec(source);
+  return ` \`${topic}\`, ${PARTS[part] ?? part},`;
+}
+const besideCdn = [];
+for (const file of await readdir(dirname(cdnFile))) {
   if (!file.endsWith('.js') || file === basename(cdnFile)) continue;
   const kind = file.includes('-validator-')
     ? 'validator'
@@ -283,9 +300,9 @@ for (const file of (await readdir(dirname(cdnFile))).sort()) {
               : file.includes('-json-ld-')
                 ? 'FAQ JSON-LD writer, for structured-data only,'
                 : 'language pack';
-  rows.push({
+  besideCdn.push({
     // The hash changes with the file's content; the table names the file without it.
-    what: `\`${dirname(cdnFile)}/${file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\`: ${kind} beside it`,
+    what: `\`${dirname(cdnFile)}/${file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\`: ${kind}${kind === 'topic' ? await topicPart(file) : ''} beside it`,
     bytes: gzipSize(await readFile(`${dirname(cdnFile)}/${file}`, 'utf8')),
     // The CDN's validator holds the schemas of all four elements.
     budget: {
@@ -300,6 +317,7 @@ for (const file of (await readdir(dirname(cdnFile))).sort()) {
     }[kind],
   });
 }
+rows.push(...besideCdn.sort((a, b) => a.what.localeCompare(b.what)));
 
 const table = [
   '| min+gzip | size | budget |',
