@@ -4,7 +4,7 @@
 // Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launch, openWebKit, ROOT, serve } from './support.mjs';
+import { openPage, ROOT, serve } from './support.mjs';
 
 const BROWSERS = ['chromium', 'firefox', 'webkit'];
 const PAGE = '/test/e2e/pages/inline-json.html';
@@ -15,22 +15,10 @@ before(async () => {
 });
 after(() => server.close());
 
-async function open(browserName) {
-  if (browserName === 'webkit') {
-    const page = await openWebKit();
-    await page.goto(`${server.url}${PAGE}`);
-    return { page, close: () => page.close() };
-  }
-  const browser = await launch(browserName);
-  const page = await browser.newPage();
-  await page.goto(`${server.url}${PAGE}`, { waitUntil: 'load' });
-  return { page, close: () => browser.close() };
-}
-
 describe('inline JSON content, from the CDN file', () => {
   for (const browserName of BROWSERS) {
     test(`shows once valid, its validator asked for before any element is defined, in ${browserName}`, async () => {
-      const { page, close } = await open(browserName);
+      const { page, close } = await openPage(browserName, `${server.url}${PAGE}`);
       try {
         const seen = await page.evaluate(async () => {
           const firstDefined = await window.firstDefined;

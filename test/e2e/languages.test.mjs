@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launch, openWebKit, ROOT, serve, TAGS } from './support.mjs';
+import { openPage, ROOT, serve, TAGS } from './support.mjs';
 
 const BROWSERS = ['chromium', 'firefox', 'webkit'];
 const PAGE = '/test/e2e/pages/languages.html';
@@ -26,35 +26,12 @@ before(async () => {
 });
 after(() => server.close());
 
-/**
- * Opens the page. In Chromium and Firefox, page errors are recorded, and so is any request not to
- * this server, which is stopped. In WebKit, whose WebDriver reports neither, the page records its
- * own errors (`?record`). Resolves to `{ page, offsite, errors, close }`.
- */
+/** Opens the page; any request not to this server is recorded and stopped where a browser can. */
 async function open(browserName) {
-  if (browserName === 'webkit') {
-    const page = await openWebKit();
-    await page.goto(`${server.url}${PAGE}?record`);
-    return {
-      page,
-      offsite: [],
-      errors: async () => (await page.recorded()).errors,
-      close: () => page.close(),
-    };
-  }
-  const browser = await launch(browserName);
-  const page = await browser.newPage();
-  const offsite = [];
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.url().startsWith(server.url)) return request.continue();
-    offsite.push(request.url());
-    return request.abort();
-  });
-  await page.goto(`${server.url}${PAGE}`, { waitUntil: 'load' });
-  return { page, offsite, errors: async () => errors, close: () => browser.close() };
+  const opened = await openPage(browserName, `${server.url}${PAGE}`);
+  const offsite = () =>
+    (opened.requests ?? []).filter((url) => /^(https?|wss?):/.test(url) && !url.startsWith(server.url));
+  return { ...opened, offsite };
 }
 
 /** Waits for every element, then reads the words a reader sees in each. */
@@ -98,7 +75,7 @@ describe('a page in Welsh, from the CDN file', () => {
         const asked = server.requests.slice(start);
         assert.ok(asked.includes(LAYER), 'asked for the language layer');
         assert.ok(asked.includes(WELSH), 'asked for the Welsh pack');
-        assert.deepEqual(offsite, []);
+        assert.deepEqual(offsite(), []);
         assert.deepEqual(await errors(), []);
       } finally {
         await close();

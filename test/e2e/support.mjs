@@ -178,6 +178,38 @@ export function launch(browser) {
   });
 }
 
+/**
+ * Opens `url` in a fresh test browser, once it has loaded. In Chromium and Firefox every request
+ * is recorded in `requests` and any not to `origin` is stopped, and page errors are recorded.
+ * In WebKit, whose WebDriver reports neither, `requests` is null and the page records its own
+ * errors (`?record`). Resolves to `{ page, requests, errors, close }`; `errors()` resolves to
+ * the page's uncaught errors.
+ */
+export async function openPage(browserName, url, origin = new URL(url).origin) {
+  if (browserName === 'webkit') {
+    const page = await openWebKit();
+    await page.goto(`${url}${url.includes('?') ? '&' : '?'}record`);
+    return {
+      page,
+      requests: null,
+      errors: async () => (await page.recorded()).errors,
+      close: () => page.close(),
+    };
+  }
+  const browser = await launch(browserName);
+  const page = await browser.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    requests.push(request.url());
+    return request.url().startsWith(origin) ? request.continue() : request.abort();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, requests, errors: async () => errors, close: () => browser.close() };
+}
+
 /** Every tag on the page, with whether it upgraded and rendered content without an error view. */
 export function renderedTags(page) {
   return page.evaluate(async (tags) => {
