@@ -32,8 +32,15 @@ after(() => server.close());
  * errors and warnings. In WebKit, whose WebDriver reports neither, the page records them itself.
  */
 async function open(browserName, path, { viewport = { width: 1000, height: 800 }, beforeLoad } = {}) {
+  // Waits for every element on the page to be defined (the script may still be loading), then
+  // for each to finish its updates, writing any JSON-LD block included.
   const settle = (page) =>
-    page.evaluate(() => Promise.all([...document.querySelectorAll('*')].map((el) => el.updateComplete)));
+    page.evaluate(async (tags) => {
+      await Promise.all(
+        tags.filter((tag) => document.querySelector(tag)).map((tag) => customElements.whenDefined(tag)),
+      );
+      await Promise.all([...document.querySelectorAll('*')].map((el) => el.updateComplete));
+    }, TAGS);
   if (browserName === 'webkit') {
     const page = await openWebKit(viewport);
     try {
