@@ -15,29 +15,11 @@ import type {
   TopicMeta,
 } from '../schema.js';
 import {
-  bladderBowel,
-  bothLegs,
-  cancerHistory,
-  chestPain,
-  coughSneeze,
-  fever,
-  firstBackPainAge,
-  injury,
-  legWeakness,
-  lump,
-  nightPain,
-  notImproving,
+  backOutcomes,
+  backSignGroups,
   oneLegNumbness,
-  saddleNumbness,
-  sexualProblems,
-  thinBones,
   tierHeadings,
-  upperBack,
-  unsteadyLegs,
   walkingLegPain,
-  weakImmuneSystem,
-  weightLoss,
-  type SignGroup,
 } from './shared/back-red-flags.js';
 import { withNotes } from './shared/back-sign-notes.js';
 import { backSources, nhsBackPain, niceNg59 } from './shared/back-sources.js';
@@ -109,63 +91,18 @@ export const anatomy: AnatomyTableContent = {
 // Each warning sign's words and tier, grouped as the checker asks them: what the FAQ's "when to
 // get help" answer lists too. Every shared back-pain sign is here, with two that some topics add.
 // The checker adds each sign's notes (detail, sources); the FAQ does not carry them.
-const signGroups: SignGroup[] = [
-  {
-    id: 'nerves',
-    label: 'Numbness, peeing, pooing or sex',
-    flags: [saddleNumbness, bladderBowel, sexualProblems],
-  },
-  {
-    id: 'legs',
-    label: 'Legs and feet',
-    flags: [bothLegs, unsteadyLegs, legWeakness, oneLegNumbness, walkingLegPain],
-  },
-  {
-    id: 'other-signs',
-    label: 'Fever, weight loss, a lump or chest pain',
-    flags: [chestPain, fever, weightLoss, lump],
-  },
-  {
-    id: 'health',
-    label: 'Cancer, steroids, a weak immune system or thin bones',
-    flags: [cancerHistory, weakImmuneSystem, thinBones],
-  },
-  {
-    id: 'how-it-started',
-    label: 'How and when the pain started',
-    flags: [injury, firstBackPainAge],
-  },
-  {
-    id: 'pain-pattern',
-    label: 'Where the pain is and how it behaves',
-    flags: [upperBack, nightPain, coughSneeze, notImproving],
-  },
-];
+const signGroups = /* @__PURE__ */ backSignGroups(oneLegNumbness, walkingLegPain);
 
-const outcomes: RedFlagContent['outcomes'] = {
-  emergency: {
-    ...tierHeadings.emergency,
-    body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
-  },
-  urgent: {
-    ...tierHeadings.urgent,
-    body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
-  },
-  'see-doctor': {
-    ...tierHeadings['see-doctor'],
-    body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
-  },
-  'self-care': {
-    heading: 'You did not tick any of the signs listed',
-    body: 'Most back pain gets better in a few weeks. These steps can help:',
-    steps: [
-      'Keep moving, and carry on with daily life as much as you can.',
-      'Try heat, such as a hot water bottle, but not on skin that feels numb.',
-      'Ask a pharmacist about pain relief, such as ibuprofen.',
-      'See a doctor if it is not better after a few weeks, or if it gets worse.',
-    ],
-  },
-};
+const outcomes = /* @__PURE__ */ backOutcomes({
+  heading: 'You did not tick any of the signs listed',
+  body: 'Most back pain gets better in a few weeks. These steps can help:',
+  steps: [
+    'Keep moving, and carry on with daily life as much as you can.',
+    'Try heat, such as a hot water bottle, but not on skin that feels numb.',
+    'Ask a pharmacist about pain relief, such as ibuprofen.',
+    'See a doctor if it is not better after a few weeks, or if it gets worse.',
+  ],
+});
 
 export const redFlags: RedFlagContent = {
   meta,

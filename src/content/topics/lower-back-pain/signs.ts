@@ -1,8 +1,8 @@
 /** What this topic's widgets share: its sources, metadata, warning signs and outcomes. */
 import type { RedFlagContent, Source, TopicMeta } from '../../schema.js';
-import { tierHeadings, type SignGroup } from '../shared/back-red-flags.js';
+import { backOutcomes, backSignGroups, type SignGroup } from '../shared/back-red-flags.js';
 import { nhsBackPain, niceNg59 } from '../shared/back-sources.js';
-import { NHS_UK_COPY_NOTE, signs } from '../shared/citing.js';
+import { NHS_UK_COPY_NOTE } from '../shared/citing.js';
 
 export const CHECKED = '2026-11-30';
 
@@ -27,61 +27,16 @@ export function metaCiting(sources: Source[]): TopicMeta {
   };
 }
 
-/** The signs' words and tiers, in this topic's groups; its checker adds their notes. */
-export const signGroups: SignGroup[] = [
-  {
-    id: 'nerves',
-    label: 'Numbness, peeing, pooing or sex',
-    flags: /* @__PURE__ */ signs('saddle-numbness', 'bladder-bowel', 'sexual-problems'),
-  },
-  {
-    id: 'legs',
-    label: 'Legs and feet',
-    flags: /* @__PURE__ */ signs('both-legs', 'unsteady-legs', 'leg-weakness'),
-  },
-  {
-    id: 'other-signs',
-    label: 'Fever, weight loss, a lump or chest pain',
-    flags: /* @__PURE__ */ signs('chest-pain', 'fever', 'weight-loss', 'lump'),
-  },
-  {
-    id: 'health',
-    label: 'Cancer, steroids, a weak immune system or thin bones',
-    flags: /* @__PURE__ */ signs('cancer-history', 'weak-immune-system', 'thin-bones'),
-  },
-  {
-    id: 'how-it-started',
-    label: 'How and when the pain started',
-    flags: /* @__PURE__ */ signs('injury', 'first-back-pain-age'),
-  },
-  {
-    id: 'pain-pattern',
-    label: 'Where the pain is and how it behaves',
-    flags: /* @__PURE__ */ signs('upper-back', 'night-pain', 'cough-sneeze', 'not-improving'),
-  },
-];
+/** The signs' words and tiers, in the back topics' groups; its checker adds their notes. */
+export const signGroups: SignGroup[] = /* @__PURE__ */ backSignGroups();
 
-export const outcomes: RedFlagContent['outcomes'] = {
-  emergency: {
-    ...tierHeadings.emergency,
-    body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
-  },
-  urgent: {
-    ...tierHeadings.urgent,
-    body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
-  },
-  'see-doctor': {
-    ...tierHeadings['see-doctor'],
-    body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
-  },
-  'self-care': {
-    heading: 'You did not tick any of the signs listed',
-    body: 'Lower back pain often gets better in a few weeks. These steps can help:',
-    steps: [
-      'Keep moving, and carry on with daily life as much as you can.',
-      'Try heat or an ice pack wrapped in a towel. Do not put heat on skin that feels numb.',
-      'Ask a pharmacist about pain relief, such as ibuprofen.',
-      'See a doctor if it is not better after a few weeks, or if it gets worse.',
-    ],
-  },
-};
+export const outcomes: RedFlagContent['outcomes'] = /* @__PURE__ */ backOutcomes({
+  heading: 'You did not tick any of the signs listed',
+  body: 'Lower back pain often gets better in a few weeks. These steps can help:',
+  steps: [
+    'Keep moving, and carry on with daily life as much as you can.',
+    'Try heat or an ice pack wrapped in a towel. Do not put heat on skin that feels numb.',
+    'Ask a pharmacist about pain relief, such as ibuprofen.',
+    'See a doctor if it is not better after a few weeks, or if it gets worse.',
+  ],
+});

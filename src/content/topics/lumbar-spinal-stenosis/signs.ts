@@ -1,6 +1,6 @@
 /** What this topic's widgets share: its sources, metadata, warning signs and outcomes. */
 import type { RedFlagContent, Source, TopicMeta } from '../../schema.js';
-import { tierHeadings, type SignGroup } from '../shared/back-red-flags.js';
+import { backOutcomes, backSignGroups, type SignGroup } from '../shared/back-red-flags.js';
 import { nhsBackPain, nhsSciatica, nhsSpinalStenosis } from '../shared/back-sources.js';
 import { NHS_UK_COPY_NOTE, signs } from '../shared/citing.js';
 
@@ -35,59 +35,14 @@ export function metaCiting(sources: Source[]): TopicMeta {
   };
 }
 
-/** The signs' words and tiers, in this topic's groups; its checker adds their notes. */
-export const signGroups: SignGroup[] = [
-  {
-    id: 'nerves',
-    label: 'Numbness, peeing, pooing or sex',
-    flags: /* @__PURE__ */ signs('saddle-numbness', 'bladder-bowel', 'sexual-problems'),
-  },
-  {
-    id: 'legs',
-    label: 'Legs and feet',
-    flags: /* @__PURE__ */ signs('both-legs', 'unsteady-legs', 'leg-weakness', 'walking-leg-pain'),
-  },
-  {
-    id: 'other-signs',
-    label: 'Fever, weight loss, a lump or chest pain',
-    flags: /* @__PURE__ */ signs('chest-pain', 'fever', 'weight-loss', 'lump'),
-  },
-  {
-    id: 'health',
-    label: 'Cancer, steroids, a weak immune system or thin bones',
-    flags: /* @__PURE__ */ signs('cancer-history', 'weak-immune-system', 'thin-bones'),
-  },
-  {
-    id: 'how-it-started',
-    label: 'How and when the pain started',
-    flags: /* @__PURE__ */ signs('injury', 'first-back-pain-age'),
-  },
-  {
-    id: 'pain-pattern',
-    label: 'Where the pain is and how it behaves',
-    flags: /* @__PURE__ */ signs('upper-back', 'night-pain', 'cough-sneeze', 'not-improving'),
-  },
-];
+/** The signs' words and tiers, in the back topics' groups; its checker adds their notes. */
+export const signGroups: SignGroup[] = /* @__PURE__ */ backSignGroups(...signs('walking-leg-pain'));
 
-export const outcomes: RedFlagContent['outcomes'] = {
-  emergency: {
-    ...tierHeadings.emergency,
-    body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
-  },
-  urgent: {
-    ...tierHeadings.urgent,
-    body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
-  },
-  'see-doctor': {
-    ...tierHeadings['see-doctor'],
-    body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
-  },
-  'self-care': {
-    heading: 'You did not tick any of the signs listed',
-    body: 'You can often manage the pain well with the right advice. These steps can help:',
-    steps: [
-      'When your legs hurt as you walk or stand, sit down or lean forward for a while.',
-      'See a doctor if it stops you walking as far as you need to, or if it gets worse.',
-    ],
-  },
-};
+export const outcomes: RedFlagContent['outcomes'] = /* @__PURE__ */ backOutcomes({
+  heading: 'You did not tick any of the signs listed',
+  body: 'You can often manage the pain well with the right advice. These steps can help:',
+  steps: [
+    'When your legs hurt as you walk or stand, sit down or lean forward for a while.',
+    'See a doctor if it stops you walking as far as you need to, or if it gets worse.',
+  ],
+});

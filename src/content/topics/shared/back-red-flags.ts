@@ -1,7 +1,8 @@
 /**
  * The warning signs every back topic shows, written once, so they cannot drift between topics.
- * Each topic's checker lists all of them, at these tiers, in groups of its own, and may add signs
- * of its own where guidance says so (the content tests check both). Tiers follow NICE-derived NHS
+ * Each topic's checker lists all of them, at these tiers, in the groups and with the outcomes
+ * below (backSignGroups, backOutcomes), and may add signs of its own where guidance says so (the
+ * content tests check both). Tiers follow NICE-derived NHS
  * guidance. A sign that guidance lists is included even where nhs.uk itself could not be read,
  * citing the NHS or NICE page that does confirm it: leaving a sign out would reassure the reader
  * who has it.
@@ -185,3 +186,64 @@ export const tierHeadings = {
   urgent: { heading: 'Get medical help today' },
   'see-doctor': { heading: 'Book an appointment with a doctor' },
 } satisfies Record<FlagTier, { heading: string }>;
+
+/**
+ * Every shared sign in the groups a back topic's checker asks them in, each group's heading
+ * saying what is inside. `legs` are the topic's own signs, if any, added to the legs group.
+ */
+export function backSignGroups(...legs: Sign[]): SignGroup[] {
+  return [
+    {
+      id: 'nerves',
+      label: 'Numbness, peeing, pooing or sex',
+      flags: [saddleNumbness, bladderBowel, sexualProblems],
+    },
+    {
+      id: 'legs',
+      label: 'Legs and feet',
+      flags: [bothLegs, unsteadyLegs, legWeakness, ...legs],
+    },
+    {
+      id: 'other-signs',
+      label: 'Fever, weight loss, a lump or chest pain',
+      flags: [chestPain, fever, weightLoss, lump],
+    },
+    {
+      id: 'health',
+      label: 'Cancer, steroids, a weak immune system or thin bones',
+      flags: [cancerHistory, weakImmuneSystem, thinBones],
+    },
+    {
+      id: 'how-it-started',
+      label: 'How and when the pain started',
+      flags: [injury, firstBackPainAge],
+    },
+    {
+      id: 'pain-pattern',
+      label: 'Where the pain is and how it behaves',
+      flags: [upperBack, nightPain, coughSneeze, notImproving],
+    },
+  ];
+}
+
+/**
+ * A back topic's checker outcomes: what to do at each tier, the same in every topic, and the
+ * topic's own self-care advice for a reader who ticked none of the signs.
+ */
+export function backOutcomes(selfCare: RedFlagContent['outcomes']['self-care']): RedFlagContent['outcomes'] {
+  return {
+    emergency: {
+      ...tierHeadings.emergency,
+      body: 'These signs can mean a serious problem that needs treatment straight away. Do not wait.',
+    },
+    urgent: {
+      ...tierHeadings.urgent,
+      body: 'Ask for an urgent appointment with a doctor today, or call a medical helpline.',
+    },
+    'see-doctor': {
+      ...tierHeadings['see-doctor'],
+      body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
+    },
+    'self-care': selfCare,
+  };
+}
