@@ -143,12 +143,20 @@ export async function openWebKit({ width = 1000, height = 800, pageLoad = 'norma
     recorded: () => page.evaluate(() => window.recorded),
     /** Sizes the window so that the page's viewport is `width` × `height`. */
     async setViewport(size) {
-      const rect = await command('GET', '/window/rect');
-      const inner = await page.evaluate(() => [innerWidth, innerHeight]);
-      await command('POST', '/window/rect', {
-        width: size.width + rect.width - inner[0],
-        height: size.height + rect.height - inner[1],
-      });
+      // The window can answer before it has resized, or miss a resize: ask again until it fits.
+      for (let tries = 0; tries < 50; tries++) {
+        const inner = await page.evaluate(() => [innerWidth, innerHeight]);
+        if (inner[0] === size.width && inner[1] === size.height) return;
+        if (tries % 10 === 0) {
+          const rect = await command('GET', '/window/rect');
+          await command('POST', '/window/rect', {
+            width: size.width + rect.width - inner[0],
+            height: size.height + rect.height - inner[1],
+          });
+        }
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      throw new Error(`The window did not take a ${size.width} × ${size.height} viewport`);
     },
     async close() {
       try {
