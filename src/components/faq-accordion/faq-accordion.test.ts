@@ -330,7 +330,8 @@ describe('<hw-faq-accordion>', () => {
         items.map(() => 'until-found'),
       );
       const toggles = recordToggles(el);
-      panels(el)[3]!.dispatchEvent(new Event('beforematch'));
+      // As the browser fires it: at the answer, bubbling up to the list that listens.
+      panels(el)[3]!.dispatchEvent(new Event('beforematch', { bubbles: true }));
       await el.updateComplete;
       expect(openStates(el)).to.deep.equal(only(items.length, 3));
       expect(toggles).to.deep.equal([{ id: items[3]!.id, open: true }]);

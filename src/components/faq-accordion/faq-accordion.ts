@@ -236,6 +236,11 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     if (button) this.toggle(button.id.slice(2));
   }
 
+  /** Find in page reached a closed answer (`id` "a-" and the item's id): it opens. */
+  private onBeforeMatch(event: Event): void {
+    this.show((event.target as Element).id.slice(2));
+  }
+
   /** Up, Down, Home and End move between questions, wrapping round at either end. */
   private onKeyDown(event: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>(`.${css.trigger}`)];
@@ -275,7 +280,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
             </div>`
           : nothing
       }
-      <div @keydown=${this.onKeyDown} @click=${this.onClick}>
+      <div @keydown=${this.onKeyDown} @click=${this.onClick} @beforematch=${this.onBeforeMatch}>
         ${items.map((item) => {
           const open = this.opened.has(item.id);
           const button = html`<button
@@ -297,7 +302,6 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
               role=${ifDefined(open ? role : undefined)}
               aria-labelledby=${open ? `q-${item.id}` : nothing}
               .hidden=${open ? false : 'until-found'}
-              @beforematch=${() => this.show(item.id)}
             >
               ${richText(item.answer)}
             </div>
