@@ -272,7 +272,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
                 </div>`
           }`
       }
-      <p class=${core['visually-hidden']} role="status">
+      <p class=${css['visually-hidden']} role="status">
         ${
           this.announced
             ? html`<span lang=${this.uiLang}>${text[this.announced]}</span>:
