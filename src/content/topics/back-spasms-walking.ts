@@ -5,7 +5,6 @@
  * shared/back-sign-notes.ts, and their sources in shared/back-sources.ts. What changed between
  * content versions, and why, is in CONTENT-CHANGELOG.md.
  */
-import { getHelpAnswer } from '../get-help.js';
 import type {
   AnatomyTableContent,
   ChecklistContent,
@@ -15,10 +14,10 @@ import type {
   TopicMeta,
 } from '../schema.js';
 import {
+  backGetHelpItem,
   backOutcomes,
   backSignGroups,
   oneLegNumbness,
-  tierHeadings,
   walkingLegPain,
 } from './shared/back-red-flags.js';
 import { withNotes } from './shared/back-sign-notes.js';
@@ -166,16 +165,7 @@ export const faq: FaqContent = {
         ],
       ],
     },
-    {
-      id: 'get-help',
-      question: 'When should I get medical help?',
-      // Built from the checker's flags, so the two always agree.
-      answer: /* @__PURE__ */ getHelpAnswer(
-        { groups: signGroups, outcomes: tierHeadings },
-        'if you have any of these:',
-        'If another symptom worries you, or you are not sure, get medical advice anyway.',
-      ),
-    },
+    /* @__PURE__ */ backGetHelpItem(signGroups),
   ],
 };
 

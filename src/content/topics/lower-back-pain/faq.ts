@@ -1,7 +1,6 @@
 /** This topic's FAQ, a module of its own so it loads only where it shows. */
-import { getHelpAnswer } from '../../get-help.js';
 import type { FaqContent } from '../../schema.js';
-import { tierHeadings } from '../shared/back-red-flags.js';
+import { backGetHelpItem } from '../shared/back-red-flags.js';
 import { sources } from '../shared/citing.js';
 import { nhsBackPainCopy, niceNg59Checked, metaCiting, signGroups } from './signs.js';
 
@@ -68,15 +67,6 @@ export const faq: FaqContent = {
       answer:
         'If the pain is bad or not getting better, a GP may suggest other pain relief, or a medicine to relax your back muscles. They may also suggest an exercise programme, sometimes in a group. NICE advises exercise as a main part of care.',
     },
-    {
-      id: 'get-help',
-      question: 'When should I get medical help?',
-      // Built from the checker's flags, so the two always agree.
-      answer: /* @__PURE__ */ getHelpAnswer(
-        { groups: signGroups, outcomes: tierHeadings },
-        'if you have any of these:',
-        'If another symptom worries you, or you are not sure, get medical advice anyway.',
-      ),
-    },
+    /* @__PURE__ */ backGetHelpItem(signGroups),
   ],
 };

@@ -1,7 +1,6 @@
 /** This topic's FAQ, a module of its own so it loads only where it shows. */
-import { getHelpAnswer } from '../../get-help.js';
 import type { FaqContent } from '../../schema.js';
-import { tierHeadings } from '../shared/back-red-flags.js';
+import { backGetHelpItem } from '../shared/back-red-flags.js';
 import { sources } from '../shared/citing.js';
 import { nhsSources, southTeesStenosis, metaCiting, signGroups } from './signs.js';
 
@@ -54,15 +53,6 @@ export const faq: FaqContent = {
       answer:
         'A GP or other health professional will ask about your pain and examine you. They may check how well you move and how strong you are. Get help if it stops you walking as far as you need to, or makes daily life hard.',
     },
-    {
-      id: 'get-help',
-      question: 'When should I get medical help?',
-      // Built from the checker's flags, so the two always agree.
-      answer: /* @__PURE__ */ getHelpAnswer(
-        { groups: signGroups, outcomes: tierHeadings },
-        'if you have any of these:',
-        'If another symptom worries you, or you are not sure, get medical advice anyway.',
-      ),
-    },
+    /* @__PURE__ */ backGetHelpItem(signGroups),
   ],
 };

@@ -1,7 +1,6 @@
 /** This topic's FAQ, a module of its own so it loads only where it shows. */
-import { getHelpAnswer } from '../../get-help.js';
 import type { FaqContent } from '../../schema.js';
-import { tierHeadings } from '../shared/back-red-flags.js';
+import { backGetHelpItem } from '../shared/back-red-flags.js';
 import { sources } from '../shared/citing.js';
 import { nhsSources, niceNg59Checked, metaCiting, signGroups } from './signs.js';
 
@@ -86,15 +85,6 @@ export const faq: FaqContent = {
       answer:
         'A GP may suggest exercises and stretches, or give you pain relief that works on nerve pain. They may send you to a physiotherapist, or for support to help you cope with the pain. Most people do not need a scan: NICE says scans are not usually needed for sciatica.',
     },
-    {
-      id: 'get-help',
-      question: 'When should I get medical help?',
-      // Built from the checker's flags, so the two always agree.
-      answer: /* @__PURE__ */ getHelpAnswer(
-        { groups: signGroups, outcomes: tierHeadings },
-        'if you have any of these:',
-        'If another symptom worries you, or you are not sure, get medical advice anyway.',
-      ),
-    },
+    /* @__PURE__ */ backGetHelpItem(signGroups),
   ],
 };

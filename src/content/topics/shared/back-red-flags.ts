@@ -11,7 +11,8 @@
  * the checker shows of a sign (a detail, the sources it was checked against) is in
  * back-sign-notes.ts, which only checker content imports, so no FAQ carries it.
  */
-import type { RedFlagContent } from '../../schema.js';
+import { getHelpAnswer } from '../../get-help.js';
+import type { FaqContent, RedFlagContent } from '../../schema.js';
 import type { FlagTier } from '../../tiers.js';
 
 export type Flag = RedFlagContent['groups'][number]['flags'][number];
@@ -245,5 +246,22 @@ export function backOutcomes(selfCare: RedFlagContent['outcomes']['self-care']):
       body: 'Make an appointment soon. Get help sooner if things get worse or new signs appear.',
     },
     'self-care': selfCare,
+  };
+}
+
+/**
+ * A back topic's FAQ item "When should I get medical help?", built from the groups its checker
+ * asks (backSignGroups) so the FAQ and the checker always agree: each tier's heading, then every
+ * sign at that tier.
+ */
+export function backGetHelpItem(groups: SignGroup[]): FaqContent['items'][number] {
+  return {
+    id: 'get-help',
+    question: 'When should I get medical help?',
+    answer: getHelpAnswer(
+      { groups, outcomes: tierHeadings },
+      'if you have any of these:',
+      'If another symptom worries you, or you are not sure, get medical advice anyway.',
+    ),
   };
 }
