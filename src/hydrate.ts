@@ -64,10 +64,17 @@ Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
       if (this.localName === 'hw-prevention-checklist' && (this as unknown as Checklist).persist) {
         const checklist = this as unknown as Checklist;
         checklist.asServer = true;
-        void this.updateComplete.then(() => {
+        // The saved ticks then replace the server's words: the page as it loads, not news, so its
+        // live regions keep quiet until assistive technology has seen the new words (a frame).
+        const regions = [...this.shadowRoot!.querySelectorAll('[role="status"]')];
+        for (const region of regions) region.setAttribute('aria-live', 'off');
+        void this.updateComplete.then(async () => {
           checklist.asServer = false;
           checklist.reopen = true;
           this.requestUpdate();
+          await this.updateComplete;
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          for (const region of regions) region.removeAttribute('aria-live');
         });
       }
     }

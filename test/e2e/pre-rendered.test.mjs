@@ -872,5 +872,68 @@ describe('a pre-rendered checklist with saved ticks', () => {
         await browser.close();
       }
     });
+
+    test(`announces nothing on load as the saved ticks replace the server's words, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      const tickFirst = () =>
+        tab.evaluate(async () => {
+          await customElements.whenDefined('hw-prevention-checklist');
+          const checklist = document.querySelector('hw-prevention-checklist');
+          for (let i = 0; i < 3; i++) await checklist.updateComplete;
+          checklist.shadowRoot.querySelector('input[type="checkbox"]').click();
+          await checklist.updateComplete;
+        });
+      try {
+        await tab.goto(`${server.url}/persist.html`, { waitUntil: 'load' });
+        await tickFirst();
+        // The page again, with the script held back until the server's live regions are watched.
+        await tab.goto('about:blank');
+        const release = server.hold(CDN);
+        const loaded = tab.goto(`${server.url}/persist.html`, { waitUntil: 'load' });
+        await waitForShadowRoot(tab, 'hw-prevention-checklist');
+        await tab.evaluate(() => {
+          const root = document.querySelector('hw-prevention-checklist').shadowRoot;
+          // Words that change inside a live region are what a screen reader reads out.
+          window.announced = [];
+          new MutationObserver((records) => {
+            for (const { target } of records) {
+              const element = target.nodeType === Node.ELEMENT_NODE ? target : target.parentElement;
+              const region = element?.closest('[role="status"], [aria-live]');
+              if (region && region.getAttribute('aria-live') !== 'off')
+                window.announced.push(region.innerText.trim());
+            }
+          }).observe(root, { childList: true, characterData: true, subtree: true });
+        });
+        release();
+        await loaded;
+        const settled = () =>
+          tab.evaluate(async () => {
+            const checklist = document.querySelector('hw-prevention-checklist');
+            await customElements.whenDefined('hw-prevention-checklist');
+            for (let i = 0; i < 3; i++) await checklist.updateComplete;
+            for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
+            const root = checklist.shadowRoot;
+            return {
+              progress: root.querySelector('[part~="progress"]').innerText.trim(),
+              regions: [...root.querySelectorAll('[part~="progress"], [part~="note"]')].map(
+                (region) => `${region.getAttribute('role')} ${region.getAttribute('aria-live')}`,
+              ),
+              announced: window.announced.splice(0),
+            };
+          });
+        const hydrated = await settled();
+        assert.deepEqual(errors, []);
+        assert.match(hydrated.progress, /^1 of \d+ done$/, 'the saved tick, in words');
+        assert.deepEqual(hydrated.announced, [], 'nothing read out on load');
+        assert.deepEqual(hydrated.regions, ['status null', 'status null'], 'live again once hydrated');
+        // The reader's own tick is announced, from the same region.
+        await tickFirst();
+        const after = await settled();
+        assert.match(after.progress, /^0 of \d+ done$/);
+        assert.ok(after.announced.includes(after.progress), `"${after.progress}" read out`);
+      } finally {
+        await browser.close();
+      }
+    });
   }
 });
