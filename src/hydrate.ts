@@ -32,7 +32,15 @@ const preRendered = (element: HwElement<never, never>): boolean =>
 // The checker hydrates the care card the server drew, then becomes the interactive checker.
 preRender.careCard = (checker, content) => {
   if (!preRendered(checker as unknown as HwElement<never, never>)) return undefined;
-  void checker.updateComplete.then(() => checker.requestUpdate());
+  void checker.updateComplete.then(async () => {
+    // Focus on the card (a reader who got there before the script) would go with its nodes: it
+    // moves to the box of the sign the reader was at, or to the first box.
+    const root = checker.shadowRoot!;
+    const at = root.activeElement?.closest<HTMLElement>('[data-flag],[data-tier]');
+    checker.requestUpdate();
+    await checker.updateComplete;
+    if (at) root.querySelector<HTMLElement>(at.dataset.flag ? `#flag-${at.dataset.flag}` : 'input')?.focus();
+  });
   return renderCareCard(checker, content);
 };
 
@@ -46,7 +54,7 @@ Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
     if (preRendered(this)) {
       // The FAQ keeps the answers the server showed open, so nothing moves.
       if (this.localName === 'hw-faq-accordion')
-        this.open = [...this.shadowRoot!.querySelectorAll('[aria-expanded="true"]')].map((button) =>
+        this.open = [...this.shadowRoot!.querySelectorAll('[aria-expanded=true]')].map((button) =>
           button.id.slice(2),
         );
       // The server's nodes are taken over only by a render of the same content in the same
@@ -65,16 +73,17 @@ Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
         const checklist = this as unknown as Checklist;
         checklist.asServer = true;
         // The saved ticks then replace the server's words: the page as it loads, not news, so its
-        // live regions keep quiet until assistive technology has seen the new words (a frame).
-        const regions = [...this.shadowRoot!.querySelectorAll('[role="status"]')];
-        for (const region of regions) region.setAttribute('aria-live', 'off');
+        // status regions are plain text until assistive technology has seen the new words.
+        const live = this.shadowRoot!.querySelectorAll('[role=status]');
+        for (const region of live) region.role = null;
         void this.updateComplete.then(async () => {
           checklist.asServer = false;
           checklist.reopen = true;
           this.requestUpdate();
           await this.updateComplete;
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-          for (const region of regions) region.removeAttribute('aria-live');
+          await new Promise(requestAnimationFrame);
+          await new Promise(requestAnimationFrame);
+          for (const region of live) region.role = 'status';
         });
       }
     }

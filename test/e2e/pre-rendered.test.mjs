@@ -633,6 +633,48 @@ describe("hydration on the reader's first action", () => {
   }
 });
 
+describe('a pre-rendered checker with focus on its care card', () => {
+  // A reader who reaches a link on the care card before the script arrives (here it is held
+  // back) must not lose focus when hydration turns the card into the checker and the link goes.
+  for (const browserName of BROWSERS) {
+    test(`moves focus to the box of the sign the reader was at, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      const release = server.hold(CDN);
+      try {
+        const loaded = tab.goto(`${server.url}/hw-red-flag-checker.html`, { waitUntil: 'load' });
+        await waitForShadowRoot(tab, 'hw-red-flag-checker');
+        await tab.keyboard.press('Tab');
+        const before = await tab.evaluate(() => {
+          const focused = document.querySelector('hw-red-flag-checker').shadowRoot.activeElement;
+          return focused && `${focused.localName} in ${focused.closest('[data-tier]')?.dataset.tier}`;
+        });
+        assert.equal(before, 'a in emergency', "a source link of the card's first sign");
+        release();
+        await loaded;
+        const after = await tab.evaluate(async () => {
+          const host = document.querySelector('hw-red-flag-checker');
+          await customElements.whenDefined('hw-red-flag-checker');
+          for (let i = 0; i < 3; i++) await host.updateComplete;
+          const focused = host.shadowRoot.activeElement;
+          return {
+            checker: !!host.shadowRoot.querySelector('fieldset'),
+            host: document.activeElement === host,
+            focused: focused && `${focused.localName}#${focused.id}`,
+          };
+        });
+        const first = topic('hw-red-flag-checker')
+          .groups.flatMap((group) => group.flags)
+          .find((flag) => flag.tier === 'emergency');
+        assert.deepEqual(after, { checker: true, host: true, focused: `input#flag-${first.id}` });
+        assert.deepEqual(errors, []);
+      } finally {
+        release();
+        await browser.close();
+      }
+    });
+  }
+});
+
 describe('a page with pre-rendered and client-rendered widgets', () => {
   // Only the tags of pre-rendered widgets wait for the page to be idle: a widget the server did
   // not render shows at once. Idle callbacks are held back, as in the test above.

@@ -27,7 +27,7 @@ export function renderCareCard(checker: HwRedFlagChecker, content: RedFlagConten
         .filter((flag) => flag.tier === tier)
         .map(
           (flag) =>
-            html`<li>
+            html`<li data-flag=${flag.id}>
               ${flag.label} ${flag.detail ? html`<p class=${css.small}>${flag.detail}</p>` : nothing}
               <p class=${css.small}>
                 <span lang=${uiLang}>${text.source}:</span>
