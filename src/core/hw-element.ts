@@ -40,7 +40,7 @@ export { coreStrings, type CoreStrings };
  * @cssprop --hw-font-size - Base font size. Default: the page's.
  * @cssprop --hw-line-height - Line height. Default 1.5.
  * @cssprop --hw-color-text - Text colour. Default: the page's.
- * @cssprop --hw-color-accent - Links and focus ring.
+ * @cssprop --hw-color-accent - Links, focus ring, checkboxes, progress bar, and the FAQ's Show all control and chevrons.
  * @cssprop --hw-color-border - Borders and rules.
  * @cssprop --hw-color-surface - Card background. Default transparent.
  * @cssprop --hw-color-muted - Secondary text such as the caption and footer. Default: the text colour.
