@@ -155,12 +155,13 @@ export abstract class HwElement<
   protected contentChanged(_content: TContent): void {}
 
   protected override render(): TemplateResult | typeof nothing {
-    // Until the language's pack arrives, nothing rather than words in the wrong language.
-    if (!this.locale.strings) return nothing;
-    if (this.shown) return this.renderContent(this.shown);
-    // While a topic's file loads, its space is kept and nothing is announced; while outside
+    // Until the language's pack arrives, no words rather than words in the wrong language.
+    if (this.locale.strings && this.shown) return this.renderContent(this.shown);
+    // While the pack or a topic's file loads, the space is kept (as reserve-space.css keeps it
+    // before the element is defined, so nothing moves) and nothing is announced; while outside
     // content is being validated there is nothing to show yet.
-    if (this.source.loading) return html`<div class=${core.loading} part="loading"></div>`;
+    if (!this.locale.strings || this.source.loading)
+      return html`<div class=${core.loading} part="loading"></div>`;
     return this.source.problems ? this.renderError() : nothing;
   }
 
