@@ -157,10 +157,10 @@ export abstract class HwElement<
   protected override render(): TemplateResult | typeof nothing {
     // Until the language's pack arrives, no words rather than words in the wrong language.
     if (this.locale.strings && this.shown) return this.renderContent(this.shown);
-    // While the pack or a topic's file loads, the space is kept (as reserve-space.css keeps it
-    // before the element is defined, so nothing moves) and nothing is announced; while outside
-    // content is being validated there is nothing to show yet.
-    if (!this.locale.strings || this.source.loading)
+    // While the pack, a topic's file, a strings block's reader or the check of outside content
+    // loads, the space is kept (as reserve-space.css keeps it before the element is defined, so
+    // nothing moves) and nothing is announced.
+    if (!this.locale.strings || this.source.pending)
       return html`<div class=${core.loading} part="loading"></div>`;
     return this.source.problems ? this.renderError() : nothing;
   }
