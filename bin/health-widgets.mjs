@@ -36,7 +36,8 @@ function help() {
     'and without one; with --with-script, the script tag that makes it interactive follows.',
     '',
     'Options:',
-    '  --topic <id>          a bundled topic (default: the first)',
+    // The first topic is the default one, the one every element shows without a topic.
+    `  --topic <id>          a bundled topic (default: ${content.topicIds[0]})`,
     '  --attr <name=value>   an attribute of the element; repeat for more; <name> alone for a yes/no one',
     '  --content <file.json> your own content, checked before anything is printed',
     '  --lang <tag>          the language of the widget’s own words, such as cy or en-US',

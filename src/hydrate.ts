@@ -47,10 +47,22 @@ preRender.careCard = (checker, content) => {
 const { shouldUpdate } = HwElement.prototype as unknown as {
   shouldUpdate(changed: PropertyValues): boolean;
 };
+/**
+ * The changes of updates put off while an element waits. Lit forgets the changes of an update
+ * that does not run, so without them the first real update would not see the attributes the
+ * server rendered with (the checker would not link its `emergency-number`, and fail to hydrate).
+ */
+const putOff = new WeakMap<HwElement<never, never>, PropertyValues>();
 Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
   configurable: true,
   writable: true,
   value(this: Hydrating, changed: PropertyValues): boolean {
+    const earlier = putOff.get(this);
+    if (earlier) {
+      // The oldest value of each property is its value before any of these updates.
+      for (const [key, value] of earlier) changed.set(key, value);
+      putOff.delete(this);
+    }
     if (preRendered(this)) {
       // The FAQ keeps the answers the server showed open, so nothing moves.
       if (this.localName === 'hw-faq-accordion')
@@ -60,7 +72,10 @@ Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
       // The server's nodes are taken over only by a render of the same content in the same
       // language: wait for the language's pack and for any validation.
       this.source.refresh();
-      if (!this.locale.strings || this.source.pending) return false;
+      if (!this.locale.strings || this.source.pending) {
+        putOff.set(this, new Map(changed));
+        return false;
+      }
       // An exclusive FAQ, too, keeps every answer the server showed open until the reader opens one.
       if (this.localName === 'hw-faq-accordion') {
         const faq = this as unknown as Faq;

@@ -77,7 +77,7 @@ export const Welsh: Story = { globals: { locale: 'cy' } };
 /** In Spanish, from `lang="es"` on an ancestor alone. */
 export const Spanish: Story = { globals: { locale: 'es' } };
 
-/** In US English, from `lang="en-US"`: checks rather than ticks, and the emergency room. */
+/** In US English, from `lang="en-US"`: the same words as English (UK) here (only ticks and the emergency room differ). */
 export const UnitedStatesEnglish: Story = { globals: { locale: 'en-US' } };
 
 /** In UK English, the default: `lang="en-GB"`, `en` or any language without a pack. */

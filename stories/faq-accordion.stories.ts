@@ -141,7 +141,7 @@ export const Welsh: Story = { globals: { locale: 'cy' }, play: openFirst };
 /** In Spanish, from `lang="es"` on an ancestor alone. */
 export const Spanish: Story = { globals: { locale: 'es' }, play: openFirst };
 
-/** In US English, from `lang="en-US"`: checks rather than ticks, and the emergency room. */
+/** In US English, from `lang="en-US"`: the same words as English (UK) here (only ticks and the emergency room differ). */
 export const UnitedStatesEnglish: Story = { globals: { locale: 'en-US' }, play: openFirst };
 
 /** In UK English, the default: `lang="en-GB"`, `en` or any language without a pack. */

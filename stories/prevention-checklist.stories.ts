@@ -49,7 +49,7 @@ export const CustomContent: Story = {
             {
               id: 'breaks',
               title: 'Stand up every half hour',
-              why: 'Sitting still for a long time makes your back stiff.',
+              why: 'Sitting still for a long time may make your back stiff.',
             },
             { id: 'stairs', title: 'Take the stairs', detail: 'At least once a day.' },
           ],
@@ -75,7 +75,7 @@ export const Welsh: Story = { globals: { locale: 'cy' }, args: { checked: ['post
 /** In Spanish, from `lang="es"` on an ancestor alone. */
 export const Spanish: Story = { globals: { locale: 'es' }, args: { checked: ['posture'] } };
 
-/** In US English, from `lang="en-US"`: checks rather than ticks, and the emergency room. */
+/** In US English, from `lang="en-US"`: checks rather than ticks. */
 export const UnitedStatesEnglish: Story = {
   globals: { locale: 'en-US' },
   args: { checked: ['posture'] },

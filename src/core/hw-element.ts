@@ -40,7 +40,7 @@ export { coreStrings, type CoreStrings };
  * @cssprop --hw-font-size - Base font size. Default: the page's.
  * @cssprop --hw-line-height - Line height. Default 1.5.
  * @cssprop --hw-color-text - Text colour. Default: the page's.
- * @cssprop --hw-color-accent - Links and focus ring.
+ * @cssprop --hw-color-accent - Links, focus ring, checkboxes, progress bar, and the FAQ's Show all control and chevrons.
  * @cssprop --hw-color-border - Borders and rules.
  * @cssprop --hw-color-surface - Card background. Default transparent.
  * @cssprop --hw-color-muted - Secondary text such as the caption and footer. Default: the text colour.
@@ -155,12 +155,13 @@ export abstract class HwElement<
   protected contentChanged(_content: TContent): void {}
 
   protected override render(): TemplateResult | typeof nothing {
-    // Until the language's pack arrives, nothing rather than words in the wrong language.
-    if (!this.locale.strings) return nothing;
-    if (this.shown) return this.renderContent(this.shown);
-    // While a topic's file loads, its space is kept and nothing is announced; while outside
-    // content is being validated there is nothing to show yet.
-    if (this.source.loading) return html`<div class=${core.loading} part="loading"></div>`;
+    // Until the language's pack arrives, no words rather than words in the wrong language.
+    if (this.locale.strings && this.shown) return this.renderContent(this.shown);
+    // While the pack, a topic's file, a strings block's reader or the check of outside content
+    // loads, the space is kept (as reserve-space.css keeps it before the element is defined, so
+    // nothing moves) and nothing is announced.
+    if (!this.locale.strings || this.source.pending)
+      return html`<div class=${core.loading} part="loading"></div>`;
     return this.source.problems ? this.renderError() : nothing;
   }
 

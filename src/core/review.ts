@@ -42,9 +42,8 @@ export function renderReview(
                 (source) =>
                   html`<li>
                     <span lang=${lang}><a href=${source.url}>${source.title}</a> (${source.publisher})</span
-                    >${
-                      source.checked ? html`, ${strings.checked} ${date(source.checked, format)}` : nothing
-                    }.${source.note ? html` <span lang=${lang}>${source.note}</span>` : nothing}
+                    >${source.checked ? html`, ${strings.checked} ${date(source.checked, format)}` : nothing}.
+                    ${source.note ? html`<span lang=${lang}>${source.note}</span>` : nothing}
                   </li>`,
               )}
             </ul>`

@@ -37,6 +37,7 @@ describe('health-widgets (the command)', () => {
         assert.ok(stdout.includes(`--attr ${name}:`), `${declaration.tagName} ${name}`);
     }
     assert.match(stdout, /topics: back-spasms-walking/);
+    assert.match(stdout, /--topic <id> +a bundled topic \(default: back-spasms-walking\)/);
   });
 
   for (const tag of TAGS) {

@@ -85,6 +85,16 @@ before(async () => {
       ].join('\n'),
     ),
   );
+  // A checker in Welsh with a number to call: its number must survive the wait for the pack.
+  writeFileSync(
+    join(dir, 'welsh-checker.html'),
+    page(
+      await renderWidget('hw-red-flag-checker', {
+        lang: 'cy',
+        attributes: ATTRIBUTES['hw-red-flag-checker'],
+      }),
+    ),
+  );
   // An exclusive FAQ: the server shows every answer, and hydration must keep them all open.
   writeFileSync(
     join(dir, 'exclusive.html'),
@@ -862,6 +872,39 @@ describe('hydration waits for what the server had', () => {
         assert.match(before[1], /Muscles you use when you walk/);
       } finally {
         release();
+        await browser.close();
+      }
+    });
+  }
+});
+
+describe('a pre-rendered checker in another language', () => {
+  for (const browserName of BROWSERS) {
+    test(`keeps its emergency number while it waits for the pack, then works, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      try {
+        await tab.goto(`${server.url}/welsh-checker.html`, { waitUntil: 'load' });
+        const state = await tab.evaluate(async () => {
+          await customElements.whenDefined('hw-red-flag-checker');
+          const checker = document.querySelector('hw-red-flag-checker');
+          for (let i = 0; i < 3; i++) await checker.updateComplete;
+          const root = checker.shadowRoot;
+          const error = root.querySelector('[part~="error"]')?.innerText ?? null;
+          root.querySelector('input[type="checkbox"]')?.click();
+          await checker.updateComplete;
+          return {
+            error,
+            tier: checker.tier,
+            outcome: root.querySelector('[part~="outcome"]')?.innerText,
+            links: [...root.querySelectorAll('a[href="tel:999"]')].map((link) => link.innerText),
+          };
+        });
+        assert.deepEqual(errors, []);
+        assert.equal(state.error, null, 'no error view');
+        assert.equal(state.tier, 'emergency');
+        assert.match(state.outcome, /Ffoniwch 999/);
+        assert.deepEqual(state.links, ['999', '999'], 'the number is a link in the outcome and the note');
+      } finally {
         await browser.close();
       }
     });

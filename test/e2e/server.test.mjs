@@ -67,6 +67,21 @@ describe('renderWidget', () => {
     assert.match(html, /<a href="tel:999">(<!--[^>]*-->)*999</);
   });
 
+  // Built templates are minified: a space that starts or ends a template must not be lost.
+  // (The anatomy table cites no source.)
+  for (const tag of TAGS.filter((tag) => tag !== 'hw-anatomy-table')) {
+    test(`${tag}: each source's note follows it as a sentence of its own`, async () => {
+      const html = await renderWidget(tag);
+      // The text as a reader reads it: tags and comments go, and nothing stands in for them.
+      const text = html.replace(/<!--.*?-->|<[^>]*>/gs, '').replace(/\s+/g, ' ');
+      const notes = Object.values(TOPICS[tag])[0]
+        .meta.review.sources.map((source) => source.note)
+        .filter(Boolean);
+      assert.ok(notes.length > 0);
+      for (const note of notes) assert.ok(text.includes(`. ${note}`), `". ${note}" in ${tag}`);
+    });
+  }
+
   test('the FAQ shows every answer open; structured data when asked for', async () => {
     const html = await renderWidget('hw-faq-accordion', { attributes: { 'structured-data': true } });
     assert.doesNotMatch(html, /aria-expanded="false"/);
