@@ -27,6 +27,10 @@ document.querySelector('hw-red-flag-checker')?.addEventListener('hw-tier-change'
   console.log(tier);
 });
 
+// Every event bubbles out of its shadow root: one listener on the document hears them all.
+document.addEventListener('hw-faq-toggle', (event) => console.log(event.detail.id, event.detail.open));
+window.addEventListener('hw-content-error', (event) => console.log(event.detail.problems.length));
+
 export type Checked = RedFlagContent['groups'][number]['flags'][number]['tier'];
 `;
 
@@ -137,6 +141,14 @@ describe('a strict TypeScript project', () => {
     const result = typeCheck(typed.replace('event.detail.tier', 'event.detail.symptoms'));
     assert.notEqual(result.status, 0);
     assert.match(result.stdout, /wrong\.ts.*Property 'symptoms' does not exist/);
+  });
+
+  test('types events heard on the document and the window too', () => {
+    for (const wrong of ['event.detail.open', 'event.detail.problems']) {
+      const result = typeCheck(typed.replace(wrong, 'event.detail.symptoms'));
+      assert.notEqual(result.status, 0, wrong);
+      assert.match(result.stdout, /wrong\.ts.*Property 'symptoms' does not exist/, wrong);
+    }
   });
 });
 

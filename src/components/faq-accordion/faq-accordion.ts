@@ -319,7 +319,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'hw-faq-accordion': HwFaqAccordion;
   }
-  interface HTMLElementEventMap {
+  interface HealthWidgetsEventMap {
     'hw-faq-toggle': CustomEvent<FaqToggleDetail>;
   }
 }

@@ -51,7 +51,7 @@ const itemIds = (content: ChecklistContent): string[] =>
  * touched. A storage that is blocked, full or broken leaves the checklist working in memory.
  *
  * @tagname hw-prevention-checklist
- * @summary Habits that help prevent back spasms, to tick off, with progress.
+ * @summary Habits that may help prevent back spasms, to tick off, with progress.
  *
  * @attr {boolean} persist - Save the ticks in this browser's localStorage. Off by default: nothing is stored. Present means on, whatever its value (even `"false"`).
  *
@@ -248,7 +248,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'hw-prevention-checklist': HwPreventionChecklist;
   }
-  interface HTMLElementEventMap {
+  interface HealthWidgetsEventMap {
     'hw-checklist-change': CustomEvent<ChecklistChangeDetail>;
   }
 }

@@ -294,7 +294,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'hw-red-flag-checker': HwRedFlagChecker;
   }
-  interface HTMLElementEventMap {
+  interface HealthWidgetsEventMap {
     'hw-tier-change': CustomEvent<TierChangeDetail>;
   }
 }
