@@ -34,7 +34,7 @@ export { coreStrings, type CoreStrings };
  * @csspart heading - The widget's heading.
  * @csspart footer - Review dates and sources.
  * @csspart error - The message shown instead of invalid content.
- * @csspart loading - The space kept while a topic's file loads.
+ * @csspart loading - The space kept while a file it needs loads: another topic, its language's pack, the validator or its strings block's reader.
  *
  * @cssprop --hw-font-family - Font of the widget. Default: the page's.
  * @cssprop --hw-font-size - Base font size. Default: the page's.

@@ -24,7 +24,7 @@ export type AnatomyTableStrings = CoreStrings;
  * @csspart table - The table.
  * @csspart caption - The table's caption.
  * @csspart row - Each body row: one muscle.
- * @cssprop --hw-reserve-anatomy-table - Height it keeps while a topic's file loads, as examples/reserve-space.css reserves it. Default 46em.
+ * @cssprop --hw-reserve-anatomy-table - Height it keeps while a file it needs loads (another topic, its language's pack, the validator), as examples/reserve-space.css reserves it. Default 46em.
  */
 export class HwAnatomyTable extends HwElement<AnatomyTableContent, AnatomyTableStrings> {
   static override styles = [...HwElement.styles, unsafeCSS(styles)];

@@ -66,7 +66,7 @@ const JSON_LD = ':scope > script[type="application/ld+json"]';
  * @csspart question - Each question's heading.
  * @csspart button - Each question's button.
  * @csspart answer - Each answer.
- * @cssprop --hw-reserve-faq-accordion - Height it keeps while a topic's file loads, as examples/reserve-space.css reserves it. Default 59em.
+ * @cssprop --hw-reserve-faq-accordion - Height it keeps while a file it needs loads (another topic, its language's pack, the validator), as examples/reserve-space.css reserves it. Default 59em.
  */
 export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   static override styles = [...HwElement.styles, unsafeCSS(styles)];

@@ -66,7 +66,7 @@ const itemIds = (content: ChecklistContent): string[] =>
  * @csspart item - Each item.
  * @csspart reset - The button that clears every tick.
  * @csspart note - Whether the ticks are saved, shown with `persist`.
- * @cssprop --hw-reserve-prevention-checklist - Height it keeps while a topic's file loads, as examples/reserve-space.css reserves it. Default 90em.
+ * @cssprop --hw-reserve-prevention-checklist - Height it keeps while a file it needs loads (another topic, its language's pack, the validator), as examples/reserve-space.css reserves it. Default 90em.
  */
 export class HwPreventionChecklist extends HwElement<ChecklistContent, ChecklistStrings> {
   static override styles = [...HwElement.styles, unsafeCSS(styles)];

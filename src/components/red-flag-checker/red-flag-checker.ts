@@ -69,7 +69,7 @@ const ICONS: Record<Tier, string> = {
  * @csspart outcome - The outcome panel; its `data-tier` attribute names the tier, and is absent while the panel shows the prompt.
  * @csspart outcome-heading - The outcome's heading.
  * @csspart note - The note that this is not a diagnosis.
- * @cssprop --hw-reserve-red-flag-checker - Height it keeps while a topic's file loads, as examples/reserve-space.css reserves it. Default 182em.
+ * @cssprop --hw-reserve-red-flag-checker - Height it keeps while a file it needs loads (another topic, its language's pack, the validator), as examples/reserve-space.css reserves it. Default 182em.
  */
 export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> {
   static override styles = [...HwElement.styles, unsafeCSS(styles)];
