@@ -445,6 +445,17 @@ describe('<hw-red-flag-checker>', () => {
       expect(fired).to.equal(0);
     });
 
+    it("leaves no stale announcement when the page sets checked after the reader's answer", async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      await click(el, box(el, flagOf('emergency').id));
+      expect(textOf(status(el))).to.contain(strings.emergency);
+      // A screen reader reading on would still meet the status text: it must not name the old tier.
+      el.checked = [];
+      await el.updateComplete;
+      expect(outcome(el).dataset.tier).to.equal('self-care');
+      expect(textOf(status(el))).to.equal('');
+    });
+
     it('shows the prompt again for new content, whose ticks start afresh', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
       await click(el, box(el, flagOf('urgent').id));

@@ -124,6 +124,8 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     this.selected = new Set(ids);
     this.noneSelected = false;
     this.answered = !!ids;
+    // The page's change is not announced, and the last announcement no longer holds.
+    this.announced = undefined;
     this.requestUpdate('checked', old);
   }
 
