@@ -60,10 +60,8 @@ export class ContentController<T> implements ReactiveController {
   value?: T;
   /** What stops content from showing, if anything. */
   problems?: string[];
-  /** Validation or a topic's file under way, if any. */
+  /** A topic's file, the strings reader or a validation under way, if any: the host keeps its space. */
   pending?: Promise<void>;
-  /** True while a topic's file loads and nothing valid is on show: reserve space, say nothing. */
-  loading = false;
   /** UI strings from a `<script type="application/json" data-strings>` child. */
   htmlStrings: Record<string, unknown> = {};
 
@@ -123,7 +121,6 @@ export class ContentController<T> implements ReactiveController {
 
   private resolve(): void {
     this.pending = undefined;
-    this.loading = false;
     // On the server, light DOM is out of sight.
     const stringsJson = isServer ? null : this.host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
     if (stringsJson == null) {
@@ -159,7 +156,6 @@ export class ContentController<T> implements ReactiveController {
         const topic = this.host.topic;
         // Bundled topics are checked by the package's tests, so they need no validating here.
         if (topic === inline.meta.id) return this.show(inline);
-        this.loading = !this.value;
         return this.settle(
           load(topic).then((value): Validation<T> => ({ ok: true, value }), prefix<T>('topic')),
         );
@@ -192,7 +188,6 @@ export class ContentController<T> implements ReactiveController {
     const pending: Promise<void> = (this.pending = result.then((outcome) => {
       if (this.pending !== pending) return;
       this.pending = undefined;
-      this.loading = false;
       if (outcome.ok) this.show(outcome.value);
       else this.fail(outcome.problems);
       this.host.requestUpdate();
