@@ -160,6 +160,15 @@ async function until(tab, check, ...args) {
   throw new Error(`${check} was not true within 10 seconds`);
 }
 
+/** Waits until the pre-rendered `tag` has hydrated: defined, its updates done, and painted. */
+const untilHydrated = (tab, tag) =>
+  tab.evaluate(async (tag) => {
+    const host = document.querySelector(tag);
+    await customElements.whenDefined(tag);
+    for (let i = 0; i < 3; i++) await host.updateComplete;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  }, tag);
+
 /**
  * A fresh browser's tab. In WebKit, whose WebDriver reports no page errors, pages with scripts
  * record their own (`?record`), and `goto` returns while the page loads unless asked to wait for
@@ -389,12 +398,7 @@ describe('hydration by the CDN file', () => {
           const before = await boxes(tab, tag);
           release();
           await loaded;
-          await tab.evaluate(async (tag) => {
-            const host = document.querySelector(tag);
-            await customElements.whenDefined(tag);
-            for (let i = 0; i < 3; i++) await host.updateComplete;
-            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-          }, tag);
+          await untilHydrated(tab, tag);
           const kept = await tab.evaluate((tag) => {
             const now = [...document.querySelector(tag).shadowRoot.querySelectorAll('*')];
             return {
@@ -527,11 +531,9 @@ describe('a pre-rendered exclusive FAQ', () => {
         );
         release();
         await loaded;
-        const hydrated = await tab.evaluate(async () => {
+        await untilHydrated(tab, 'hw-faq-accordion');
+        const after = await tab.evaluate(() => {
           const host = document.querySelector('hw-faq-accordion');
-          await customElements.whenDefined('hw-faq-accordion');
-          for (let i = 0; i < 3; i++) await host.updateComplete;
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
           const now = [...host.shadowRoot.querySelectorAll('*')];
           return {
             hydrated: host.hasUpdated,
@@ -541,7 +543,7 @@ describe('a pre-rendered exclusive FAQ', () => {
               now.every((node, i) => node === window.serverNodes[i]),
           };
         });
-        assert.deepEqual(hydrated, { hydrated: true, exclusive: true, same: true }, 'the same nodes');
+        assert.deepEqual(after, { hydrated: true, exclusive: true, same: true }, 'the same nodes');
         assert.deepEqual(await openStates(tab, 'hw-faq-accordion'), all, 'still every answer open');
         assert.deepEqual(await boxes(tab, 'hw-faq-accordion'), before, 'nothing moved');
         if (browserName === 'chromium') {
@@ -661,10 +663,9 @@ describe('a pre-rendered checker with focus on its care card', () => {
         assert.equal(before, 'a in emergency', "a source link of the card's first sign");
         release();
         await loaded;
-        const after = await tab.evaluate(async () => {
+        await untilHydrated(tab, 'hw-red-flag-checker');
+        const after = await tab.evaluate(() => {
           const host = document.querySelector('hw-red-flag-checker');
-          await customElements.whenDefined('hw-red-flag-checker');
-          for (let i = 0; i < 3; i++) await host.updateComplete;
           const focused = host.shadowRoot.activeElement;
           return {
             checker: !!host.shadowRoot.querySelector('fieldset'),
