@@ -35,7 +35,7 @@ describe('the FAQ’s "When should I get medical help?" answer', () => {
 
   it('ends with the safety net, for anyone whose sign is not listed', () => {
     expect(sections(answer).end).to.equal(
-      'If another symptom worries you, or you are not sure, get medical advice anyway.',
+      'Help today can be an urgent appointment with a doctor, or a medical helpline such as NHS 111. If another symptom worries you, or you are not sure, get medical advice anyway.',
     );
   });
 

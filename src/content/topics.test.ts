@@ -33,8 +33,8 @@ describe('bundled topics', () => {
     });
   }
 
-  it('are new at version 1, beside back-spasms-walking at version 2', () => {
-    expect(topicIndex.map((entry) => entry.version)).to.deep.equal(['2', '1', '1', '1']);
+  it('are at version 2, beside back-spasms-walking at version 3', () => {
+    expect(topicIndex.map((entry) => entry.version)).to.deep.equal(['3', '2', '2', '2']);
   });
 });
 
@@ -76,9 +76,9 @@ describe('the topic index', () => {
       id: 'sciatica',
       title: 'Sciatica',
       lang: 'en-GB',
-      version: '1',
-      lastReviewed: '2026-11-30',
-      nextReview: '2027-11-30',
+      version: '2',
+      lastReviewed: '2026-12-01',
+      nextReview: '2027-12-01',
       widgets: ['hw-faq-accordion', 'hw-red-flag-checker'],
     });
     expect(topicIndex.find((entry) => entry.id === DEFAULT_TOPIC)!.widgets).to.deep.equal([

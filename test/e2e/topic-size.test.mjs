@@ -12,7 +12,7 @@ import { cdnFile, elements } from '../../scripts/entries.mjs';
 import { ROOT } from './support.mjs';
 
 const EXTRA = 5;
-const CITING = join(ROOT, 'src/content/topics/shared/citing.ts');
+const SIGNS = join(ROOT, 'src/content/topics/shared/back-red-flags.ts');
 const NOTES = join(ROOT, 'src/content/topics/shared/back-sign-notes.ts');
 
 /** One widget's content of a synthetic topic, as a module of its own, as loaders/ expect. */
@@ -29,9 +29,9 @@ function syntheticContent(kind, n) {
     return `export const content = ${JSON.stringify({ meta, heading: `FAQ ${n}`, items: [{ id: 'a', question: 'Q?', answer: words }] })};`;
   if (kind === 'checklist')
     return `export const content = ${JSON.stringify({ meta, heading: `Habits ${n}`, groups: [{ id: 'g', label: words, items: [{ id: 'i', title: words }] }] })};`;
-  return `import { signs } from ${JSON.stringify(CITING)};
+  return `import { backSignGroups } from ${JSON.stringify(SIGNS)};
 import { withNotes } from ${JSON.stringify(NOTES)};
-export const content = { ...${JSON.stringify({ meta, heading: `Signs ${n}`, intro: words, outcomes: {} })}, groups: withNotes([{ id: 'g', label: 'Signs', flags: signs('saddle-numbness', 'fever') }]) };`;
+export const content = { ...${JSON.stringify({ meta, heading: `Signs ${n}`, intro: words, outcomes: {} })}, groups: withNotes(backSignGroups()) };`;
 }
 
 const KINDS = { faq: 'faq', redFlags: 'red-flags', checklist: 'checklist' };

@@ -13,13 +13,7 @@ import type {
   Source,
   TopicMeta,
 } from '../schema.js';
-import {
-  backGetHelpItem,
-  backOutcomes,
-  backSignGroups,
-  oneLegNumbness,
-  walkingLegPain,
-} from './shared/back-red-flags.js';
+import { backGetHelpItem, backOutcomes, backSignGroups } from './shared/back-red-flags.js';
 import { withNotes } from './shared/back-sign-notes.js';
 import { backSources, nhsBackPain, niceNg59 } from './shared/back-sources.js';
 
@@ -33,10 +27,10 @@ function metaCiting(sources: Source[]): TopicMeta {
     id: 'back-spasms-walking',
     title: 'Back spasms when walking',
     lang: 'en-GB',
-    version: '2',
+    version: '3',
     review: {
-      lastReviewed: '2026-11-28',
-      nextReview: '2027-11-28',
+      lastReviewed: '2026-12-01',
+      nextReview: '2027-12-01',
       checkedBy: 'the health-widgets editors',
       sources,
     },
@@ -90,14 +84,14 @@ export const anatomy: AnatomyTableContent = {
 // Each warning sign's words and tier, grouped as the checker asks them: what the FAQ's "when to
 // get help" answer lists too. Every shared back-pain sign is here, with two that some topics add.
 // The checker adds each sign's notes (detail, sources); the FAQ does not carry them.
-const signGroups = /* @__PURE__ */ backSignGroups(oneLegNumbness, walkingLegPain);
+const signGroups = /* @__PURE__ */ backSignGroups();
 
 const outcomes = /* @__PURE__ */ backOutcomes({
   heading: 'You did not tick any of the signs listed',
   body: 'Most back pain gets better in a few weeks. These steps can help:',
   steps: [
     'Keep moving, and carry on with daily life as much as you can.',
-    'Try heat, such as a hot water bottle, but not on skin that feels numb.',
+    'Try heat, such as a hot water bottle wrapped in a towel, but not on skin that feels numb.',
     'Ask a pharmacist about pain relief, such as ibuprofen.',
     'See a doctor if it is not better after a few weeks, or if it gets worse.',
   ],
@@ -131,7 +125,7 @@ export const faq: FaqContent = {
       id: 'walking',
       question: 'How do back spasms affect walking?',
       answer:
-        'A spasm can feel like a sudden, sharp cramp or an ache that will not go away. It can make you walk stiffly or limp, make it hard to keep your balance, and make you want to stop.',
+        'A spasm can feel like a sudden, sharp cramp or an ache that will not go away. It can make you walk stiffly or limp, and make you want to stop. If your legs feel unsteady or give way, that is a warning sign: see “When should I get medical help?”.',
     },
     {
       id: 'nerves',
@@ -153,7 +147,7 @@ export const faq: FaqContent = {
         {
           list: [
             'Keep moving, and carry on with daily life as much as you can. Staying in bed for a long time can make it worse.',
-            'Use heat, such as a hot water bottle. Never put heat on skin that feels numb.',
+            'Use heat, such as a hot water bottle wrapped in a towel. Never put heat on skin that feels numb.',
             'Try pain relief from a pharmacy, such as ibuprofen. Paracetamol on its own is not advised for lower back pain.',
             'Gentle stretches may help too.',
           ],

@@ -17,10 +17,10 @@ export function metaCiting(sources: Source[]): TopicMeta {
     id: 'lower-back-pain',
     title: 'Lower back pain',
     lang: 'en-GB',
-    version: '1',
+    version: '2',
     review: {
-      lastReviewed: CHECKED,
-      nextReview: '2027-11-30',
+      lastReviewed: '2026-12-01',
+      nextReview: '2027-12-01',
       checkedBy: 'the health-widgets editors',
       sources,
     },

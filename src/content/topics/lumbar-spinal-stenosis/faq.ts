@@ -33,6 +33,7 @@ export const faq: FaqContent = {
       question: 'Why do my legs hurt when I walk?',
       answer: [
         'Walking or standing often brings on aching, cramp, tingling or heaviness in the legs. Some people also feel weak in the legs at times.',
+        'See a doctor about leg pain like this. Weakness or numbness in both legs that is bad or getting worse is a warning sign that needs help now: see “When should I get medical help?”.',
         'Sitting down, or leaning forward, often eases it: for example, leaning on a shopping trolley. Bending forward gives the nerves a little more room.',
       ],
     },
@@ -51,7 +52,7 @@ export const faq: FaqContent = {
       id: 'diagnosis',
       question: 'How do I find out if I have it?',
       answer:
-        'A GP or other health professional will ask about your pain and examine you. They may check how well you move and how strong you are. Get help if it stops you walking as far as you need to, or makes daily life hard.',
+        'A GP or other health professional will ask about your pain and examine you. They may check how well you move and how strong you are. If you have not seen a doctor about leg pain when you walk, book an appointment.',
     },
     /* @__PURE__ */ backGetHelpItem(signGroups),
   ],

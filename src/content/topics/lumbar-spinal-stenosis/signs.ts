@@ -2,7 +2,7 @@
 import type { RedFlagContent, Source, TopicMeta } from '../../schema.js';
 import { backOutcomes, backSignGroups, type SignGroup } from '../shared/back-red-flags.js';
 import { nhsBackPain, nhsSciatica, nhsSpinalStenosis } from '../shared/back-sources.js';
-import { NHS_UK_COPY_NOTE, signs } from '../shared/citing.js';
+import { NHS_UK_COPY_NOTE } from '../shared/citing.js';
 
 export const CHECKED = '2026-11-30';
 
@@ -25,10 +25,10 @@ export function metaCiting(sources: Source[]): TopicMeta {
     id: 'lumbar-spinal-stenosis',
     title: 'Lumbar spinal stenosis',
     lang: 'en-GB',
-    version: '1',
+    version: '2',
     review: {
-      lastReviewed: CHECKED,
-      nextReview: '2027-11-30',
+      lastReviewed: '2026-12-01',
+      nextReview: '2027-12-01',
       checkedBy: 'the health-widgets editors',
       sources,
     },
@@ -36,13 +36,14 @@ export function metaCiting(sources: Source[]): TopicMeta {
 }
 
 /** The signs' words and tiers, in the back topics' groups; its checker adds their notes. */
-export const signGroups: SignGroup[] = /* @__PURE__ */ backSignGroups(...signs('walking-leg-pain'));
+export const signGroups: SignGroup[] = /* @__PURE__ */ backSignGroups();
 
 export const outcomes: RedFlagContent['outcomes'] = /* @__PURE__ */ backOutcomes({
   heading: 'You did not tick any of the signs listed',
   body: 'You can often manage the pain well with the right advice. These steps can help:',
   steps: [
-    'When your legs hurt as you walk or stand, sit down or lean forward for a while.',
-    'See a doctor if it stops you walking as far as you need to, or if it gets worse.',
+    'Keep moving, and carry on with daily life as much as you can.',
+    'If your legs start to hurt as you walk or stand, sit down or lean forward for a while, and book an appointment with a doctor.',
+    'Get medical advice if the pain gets worse, or new signs appear.',
   ],
 });

@@ -11,6 +11,8 @@ export const faq: FaqContent = {
     ...nhsSources,
     niceNg59Checked,
     .../* @__PURE__ */ sources(
+      'nhs-spinal-stenosis',
+      'nhs-inform-stenosis',
       'g-care-red-flags',
       'nice-ng234',
       'royal-free-ces',
@@ -39,7 +41,8 @@ export const faq: FaqContent = {
             'weak',
           ],
         },
-        'It may be worse when you move, sneeze or cough. You may have back pain too, but it is often not as bad as the pain in your leg.',
+        'It may be worse when you move. You may have back pain too, but it is often not as bad as the pain in your leg.',
+        'A leg that is numb, tingly or weak, or pain that gets worse when you sneeze, cough or poo, can be a warning sign: see “When should I get medical help?”.',
       ],
     },
     {

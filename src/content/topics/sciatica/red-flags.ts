@@ -12,7 +12,7 @@ export const redFlags: RedFlagContent = {
   heading: 'Check for warning signs',
   audience:
     'This checker is for adults aged 16 and over. For a child with back pain, or if you are pregnant, talk to a GP or midwife.',
-  intro: 'Tick any of these signs you have now, as well as your sciatica.',
+  intro: 'Tick any of these signs you have now, as well as your back or leg pain.',
   groups,
   outcomes,
 };

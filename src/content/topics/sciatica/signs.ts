@@ -2,7 +2,7 @@
 import type { RedFlagContent, Source, TopicMeta } from '../../schema.js';
 import { backOutcomes, backSignGroups, type SignGroup } from '../shared/back-red-flags.js';
 import { nhsBackPain, nhsSciatica, niceNg59 } from '../shared/back-sources.js';
-import { NHS_UK_COPY_NOTE, signs } from '../shared/citing.js';
+import { NHS_UK_COPY_NOTE } from '../shared/citing.js';
 
 export const CHECKED = '2026-11-30';
 
@@ -18,10 +18,10 @@ export function metaCiting(sources: Source[]): TopicMeta {
     id: 'sciatica',
     title: 'Sciatica',
     lang: 'en-GB',
-    version: '1',
+    version: '2',
     review: {
-      lastReviewed: CHECKED,
-      nextReview: '2027-11-30',
+      lastReviewed: '2026-12-01',
+      nextReview: '2027-12-01',
       checkedBy: 'the health-widgets editors',
       sources,
     },
@@ -29,7 +29,7 @@ export function metaCiting(sources: Source[]): TopicMeta {
 }
 
 /** The signs' words and tiers, in the back topics' groups; its checker adds their notes. */
-export const signGroups: SignGroup[] = /* @__PURE__ */ backSignGroups(...signs('one-leg-numbness'));
+export const signGroups: SignGroup[] = /* @__PURE__ */ backSignGroups();
 
 export const outcomes: RedFlagContent['outcomes'] = /* @__PURE__ */ backOutcomes({
   heading: 'You did not tick any of the signs listed',

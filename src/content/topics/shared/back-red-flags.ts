@@ -1,8 +1,7 @@
 /**
  * The warning signs every back topic shows, written once, so they cannot drift between topics.
  * Each topic's checker lists all of them, at these tiers, in the groups and with the outcomes
- * below (backSignGroups, backOutcomes), and may add signs of its own where guidance says so (the
- * content tests check both). Tiers follow NICE-derived NHS
+ * below (backSignGroups, backOutcomes) (the content tests check both). Tiers follow NICE-derived NHS
  * guidance. A sign that guidance lists is included even where nhs.uk itself could not be read,
  * citing the NHS or NICE page that does confirm it: leaving a sign out would reassure the reader
  * who has it.
@@ -43,7 +42,8 @@ export const sexualProblems: Sign = {
 
 export const bothLegs: Sign = {
   id: 'both-legs',
-  label: 'Pain, tingling, weakness or numbness in both legs',
+  label:
+    'Pain that spreads down both legs, or weakness or numbness in both legs that is bad or getting worse',
   tier: 'emergency',
 };
 
@@ -138,6 +138,19 @@ export const notImproving: Sign = {
   tier: 'see-doctor',
 };
 
+export const oneLegNumbness: Sign = {
+  id: 'one-leg-numbness',
+  label: 'Numbness or tingling in one leg',
+  tier: 'see-doctor',
+};
+
+export const walkingLegPain: Sign = {
+  id: 'walking-leg-pain',
+  label:
+    'Pain, heaviness or cramp in one or both legs when you walk, that eases when you sit or bend forward',
+  tier: 'see-doctor',
+};
+
 /** Every shared sign: each back topic's checker must show all of them, at these tiers. */
 export const sharedFlags: readonly Sign[] = [
   saddleNumbness,
@@ -146,6 +159,8 @@ export const sharedFlags: readonly Sign[] = [
   bothLegs,
   unsteadyLegs,
   legWeakness,
+  oneLegNumbness,
+  walkingLegPain,
   chestPain,
   fever,
   weightLoss,
@@ -161,38 +176,21 @@ export const sharedFlags: readonly Sign[] = [
   notImproving,
 ];
 
-// --- Signs some topics add, where guidance ties them to the condition ---------------------------
-
-export const oneLegNumbness: Sign = {
-  id: 'one-leg-numbness',
-  label: 'Numbness or tingling in one leg',
-  tier: 'see-doctor',
-};
-
-export const walkingLegPain: Sign = {
-  id: 'walking-leg-pain',
-  label: 'Pain, heaviness or cramp in your legs when you walk, that eases when you sit or bend forward',
-  tier: 'see-doctor',
-};
-
-/** Every sign above, for topics that pick theirs by id (see citing.ts). */
-export const backSigns: readonly Sign[] = [...sharedFlags, oneLegNumbness, walkingLegPain];
-
 /**
  * What to do at each tier of sign: the heading of the checker's outcome, which also leads the
  * FAQ's list of signs at that tier. Each back topic's outcomes start from these.
  */
 export const tierHeadings = {
-  emergency: { heading: 'Call the emergency number now' },
+  emergency: { heading: 'Call your local emergency number now' },
   urgent: { heading: 'Get medical help today' },
   'see-doctor': { heading: 'Book an appointment with a doctor' },
 } satisfies Record<FlagTier, { heading: string }>;
 
 /**
  * Every shared sign in the groups a back topic's checker asks them in, each group's heading
- * saying what is inside. `legs` are the topic's own signs, if any, added to the legs group.
+ * saying what is inside.
  */
-export function backSignGroups(...legs: Sign[]): SignGroup[] {
+export function backSignGroups(): SignGroup[] {
   return [
     {
       id: 'nerves',
@@ -202,7 +200,7 @@ export function backSignGroups(...legs: Sign[]): SignGroup[] {
     {
       id: 'legs',
       label: 'Legs and feet',
-      flags: [bothLegs, unsteadyLegs, legWeakness, ...legs],
+      flags: [bothLegs, unsteadyLegs, legWeakness, oneLegNumbness, walkingLegPain],
     },
     {
       id: 'other-signs',
@@ -261,7 +259,7 @@ export function backGetHelpItem(groups: SignGroup[]): FaqContent['items'][number
     answer: getHelpAnswer(
       { groups, outcomes: tierHeadings },
       'if you have any of these:',
-      'If another symptom worries you, or you are not sure, get medical advice anyway.',
+      'Help today can be an urgent appointment with a doctor, or a medical helpline such as NHS 111. If another symptom worries you, or you are not sure, get medical advice anyway.',
     ),
   };
 }

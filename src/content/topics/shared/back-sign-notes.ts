@@ -69,7 +69,7 @@ export const signNotes = new Map<Sign, SignNotes>([
     weakImmuneSystem,
     {
       detail:
-        'For example, because of chemotherapy, long-term steroid tablets or other medicines that weaken the immune system.',
+        'For example, you have chemotherapy, take steroid tablets long term, or take medicines that weaken your immune system.',
       sources: ['g-care-red-flags'],
     },
   ],

@@ -1,11 +1,10 @@
 /**
- * What only topics other than the default one use to pick their signs and sources. It is kept
- * apart from the signs and sources, and picks them by id, so that an element's first render,
+ * What only topics other than the default one use to pick their sources. It is kept apart
+ * from the sources, and picks them by id, so that an element's first render,
  * which shows the default topic, carries none of it and exports a list of each rather than every
  * sign and source one by one.
  */
 import type { RedFlagContent, Source } from '../../schema.js';
-import { backSigns, type Sign } from './back-red-flags.js';
 import { backSources } from './back-sources.js';
 
 /** For nhs.uk sources of topics first written after the first check, read through a copy. */
@@ -24,11 +23,6 @@ export function sourcesCitedBy(groups: RedFlagContent['groups'], sources: readon
   for (const source of backSources)
     if (cited.has(source.id) && !byId.has(source.id)) byId.set(source.id, source);
   return [...byId.values()];
-}
-
-/** The shared signs with these ids, in this order. */
-export function signs(...ids: string[]): Sign[] {
-  return ids.map((id) => backSigns.find((sign) => sign.id === id)!);
 }
 
 /** The shared sources with these ids, in this order. */
