@@ -5,6 +5,8 @@
  * Until it has loaded, the tags of pre-rendered widgets wait to be defined; other tags, ours
  * included, are defined as usual, so a widget the server did not render shows at once.
  */
+import { defineElement } from './core/define.js';
+
 export const TAGS = [
   'hw-anatomy-table',
   'hw-faq-accordion',
@@ -12,10 +14,20 @@ export const TAGS = [
   'hw-prevention-checklist',
 ];
 
-/** Our tags with a pre-rendered widget on this page: only they wait for the hydrate support. */
-const held = TAGS.filter((tag) => [...document.getElementsByTagName(tag)].some((host) => host.shadowRoot));
+/** Set on the page while one copy of the CDN file holds tags back, so a second copy does not. */
+const HOLDING = Symbol.for('health-widgets.holding');
+const page = globalThis as { [HOLDING]?: true };
 
-if (held.length) {
+/** Our tags with a pre-rendered widget on this page, not yet defined: only they wait. */
+const held = TAGS.filter(
+  (tag) =>
+    !customElements.get(tag) && [...document.getElementsByTagName(tag)].some((host) => host.shadowRoot),
+);
+
+// A second copy of the file, loaded while the first holds tags back, defines through the first
+// one's hold: its elements wait in the same queue, and the first of each tag wins.
+if (held.length && !page[HOLDING]) {
+  page[HOLDING] = true;
   const registry = customElements;
   const define = registry.define;
   const waiting: Parameters<typeof define>[] = [];
@@ -25,8 +37,12 @@ if (held.length) {
   };
   void import('./cdn-hydrate.js')
     .then((hydrate) => hydrate.idle)
+    // Without the hydrate support, the elements draw their shadow DOM again: still usable.
+    .catch(() => {})
     .finally(() => {
       registry.define = define;
-      for (const args of waiting) define.apply(registry, args);
+      delete page[HOLDING];
+      // A tag a second copy also asked for is taken by then: it costs one warning, no exception.
+      for (const [tag, element] of waiting) defineElement(tag, element);
     });
 }

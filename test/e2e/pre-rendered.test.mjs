@@ -5,7 +5,15 @@
 // The policy, style-hash and axe checks run in Chromium and Firefox, as the issue asks.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -117,6 +125,15 @@ before(async () => {
   );
   // All four on one page under a strict policy, which records any violation.
   const widgets = await Promise.all(TAGS.map((tag) => renderWidget(tag, { attributes: ATTRIBUTES[tag] })));
+  // All four with the CDN file twice, as when editors paste script tags of two versions.
+  symlinkSync(join(ROOT, 'dist'), join(dir, 'copy'));
+  writeFileSync(
+    join(dir, 'two-copies.html'),
+    page(widgets.join('\n')).replace(
+      '<script',
+      `<script type="module" src="${CDN.replace('/dist/', '/copy/')}"></script>\n    <script`,
+    ),
+  );
   writeFileSync(join(dir, 'csp-watch.js'), readFileSync(join(ROOT, 'test/e2e/pages/csp-watch.js')));
   const cspPage = page(widgets.join('\n')).replace(
     '<script',
@@ -582,6 +599,53 @@ describe('a pre-rendered exclusive FAQ', () => {
         );
         assert.equal(text[0], text[1], 'hydrated and client-rendered show the same');
         assert.deepEqual(await errorsIn({ tab, errors }), []);
+      } finally {
+        release();
+        await browser.close();
+      }
+    });
+  }
+});
+
+describe('two copies of the CDN file on a page with pre-rendered widgets', () => {
+  const hydrateFile = readdirSync(join(ROOT, 'dist/cdn')).find((file) => /-cdn-hydrate-.*\.js$/.test(file));
+  for (const browserName of BROWSERS) {
+    test(`hydrate every widget once, with one warning and no error, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      const warnings = [];
+      tab.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+      // The first copy's hydrate support (the copy's script tag comes first) arrives last, after
+      // the second copy has run.
+      const release = server.hold(`/copy/cdn/${hydrateFile}`);
+      const start = server.requests.length;
+      try {
+        // Both copies have run by DOMContentLoaded; the page's load waits for the held file.
+        await tab.goto(`${server.url}/two-copies.html`, { waitUntil: 'domcontentloaded' });
+        await new Promise((done) => setTimeout(done, 300));
+        assert.equal(await tab.evaluate(() => customElements.get('hw-faq-accordion')), undefined);
+        release();
+        for (const tag of TAGS) await untilHydrated(tab, tag);
+        const state = await tab.evaluate(
+          (tags) => ({
+            hydrated: tags.filter((tag) => document.querySelector(tag).hasUpdated),
+            nativeDefine: customElements.define.toString().includes('[native code]'),
+          }),
+          TAGS,
+        );
+        assert.deepEqual(state, { hydrated: TAGS, nativeDefine: true });
+        // The second copy waits in the first one's queue rather than fetching its own support.
+        const asked = server.requests.slice(start);
+        assert.ok(asked.includes(CDN), asked.join('\n'));
+        assert.deepEqual(
+          asked.filter((path) => path.includes('cdn-hydrate')),
+          [`/copy/cdn/${hydrateFile}`],
+        );
+        assert.deepEqual(errors, []);
+        assert.equal(
+          warnings.filter((text) => text.includes('health-widgets')).length,
+          1,
+          warnings.join('\n'),
+        );
       } finally {
         release();
         await browser.close();
