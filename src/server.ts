@@ -17,6 +17,7 @@ import { anatomyBundled, checklistBundled, faqBundled, redFlagBundled } from './
 import { DEFAULT_TOPIC } from './content/default-topic.js';
 import type { FaqContent } from './content/schema.js';
 import { validate, type Schema } from './content/validator.js';
+import { trimmed } from './core/attributes.js';
 import { serverValidated } from './core/content-controller.js';
 import { HwElement } from './core/hw-element.js';
 import { preRender } from './core/pre-render.js';
@@ -47,7 +48,7 @@ const BUNDLED = {
 export interface RenderOptions {
   /** Id of a bundled topic. Ignored when `content` or `json` is given. */
   topic?: string;
-  /** Attributes of the element, by name: `{ 'heading-level': '3', exclusive: true }`. `true` writes the attribute without a value; `false` leaves it out. */
+  /** Attributes of the element, by name: `{ 'heading-level': '3', exclusive: true }`. `true` writes the attribute without a value; `false` leaves it out. `topic` and `lang` here mean what the options of those names mean; the options win. */
   attributes?: Record<string, string | number | boolean>;
   /** Content as an object; it is validated, and written into the HTML as inline JSON. */
   content?: unknown;
@@ -96,9 +97,17 @@ const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
 export async function renderWidget(tag: ElementName, options: RenderOptions = {}): Promise<string> {
   const element = ELEMENTS[tag];
   if (!element) throw new TypeError(`unknown element "${tag}" (known: ${Object.keys(ELEMENTS).join(', ')})`);
-  const attributes: Record<string, string | number | boolean> = { ...options.attributes };
-  if (options.topic !== undefined) attributes.topic = options.topic;
-  if (options.lang !== undefined) attributes.lang = options.lang;
+  // `topic` and `lang` given among the attributes mean what the options mean. As in a browser, an
+  // empty or white-space topic is the default one.
+  const {
+    topic: topicAttribute,
+    lang: langAttribute,
+    ...attributes
+  }: Record<string, string | number | boolean> = { ...options.attributes };
+  const topic = trimmed(String(options.topic ?? topicAttribute ?? ''));
+  const lang = options.lang ?? (langAttribute === undefined ? undefined : String(langAttribute));
+  if (topic !== undefined) attributes.topic = topic;
+  if (lang !== undefined) attributes.lang = lang;
 
   let content: unknown;
   let json: string | undefined;
@@ -113,11 +122,11 @@ export async function renderWidget(tag: ElementName, options: RenderOptions = {}
     content = options.content;
     json = JSON.stringify(content);
   }
-  if (json === undefined && options.topic !== undefined && options.topic !== DEFAULT_TOPIC) {
+  if (json === undefined && topic !== undefined && topic !== DEFAULT_TOPIC) {
     // A browser loads other topics on demand; a render cannot wait, so the topic is loaded first.
     // Bundled topics are checked by the package's tests, so they need no validating here.
     try {
-      content = await BUNDLED[tag].load(options.topic);
+      content = await BUNDLED[tag].load(topic);
     } catch (error) {
       throw new WidgetContentError(tag, [`topic: ${(error as Error).message}`]);
     }
@@ -132,7 +141,7 @@ export async function renderWidget(tag: ElementName, options: RenderOptions = {}
   // A browser loads the language layer and a pack on demand; a render cannot wait, so they load
   // first.
   const { loadPack, pickLocale } = await loadLanguageLayer();
-  const locale = pickLocale(options.lang);
+  const locale = pickLocale(lang);
   if (locale !== DEFAULT_LOCALE) await loadPack(locale);
 
   let attributeText = '';

@@ -3,7 +3,7 @@
 // element. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -67,6 +67,20 @@ before(() => {
   });
 });
 after(() => project?.remove());
+
+describe('the installed package', () => {
+  test('holds every file of its own that README links to', () => {
+    const installed = join(project.dir, 'node_modules/health-widgets');
+    const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+    // Relative links, such as [CHANGELOG.md](CHANGELOG.md), not web addresses or anchors.
+    const linked = [...readme.matchAll(/\]\((?![a-z]+:|#)([^)#\s]+)/g)].map((match) => match[1]);
+    assert.ok(linked.includes('CHANGELOG.md'), linked.join(', '));
+    assert.deepEqual(
+      linked.filter((file) => !existsSync(join(installed, file))),
+      [],
+    );
+  });
+});
 
 describe('a plain HTML page that loads the CDN file', () => {
   let server;

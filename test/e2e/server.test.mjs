@@ -132,6 +132,17 @@ describe('renderWidget', () => {
     assert.match(number.problems[0], /^emergency-number: "call us" /);
   });
 
+  test('topic and lang among the attributes mean what the options mean; an empty topic is the default', async () => {
+    assert.equal(
+      await renderWidget('hw-faq-accordion', { attributes: { topic: 'sciatica', lang: 'cy' } }),
+      await renderWidget('hw-faq-accordion', { topic: 'sciatica', lang: 'cy' }),
+    );
+    const byDefault = await renderWidget('hw-faq-accordion');
+    for (const topic of ['', '  '])
+      assert.equal(await renderWidget('hw-faq-accordion', { topic }), byDefault, `topic "${topic}"`);
+    assert.equal(await renderWidget('hw-faq-accordion', { attributes: { topic: '' } }), byDefault);
+  });
+
   test("the care card marks its own words with the pack's language, the content's with the content's", async () => {
     const html = await renderWidget('hw-red-flag-checker', { lang: 'cy' });
     // The language the words inherit: the nearest open element with a lang before them.

@@ -458,6 +458,23 @@ describe('<hw-faq-accordion>', () => {
       expect(openStates(el)).to.deep.equal(only(2, 0));
     });
 
+    it("keeps the first known question in the content's order when exclusive", async () => {
+      const el = await fixture<HwFaqAccordion>(
+        html`<hw-faq-accordion exclusive .content=${custom}></hw-faq-accordion>`,
+      );
+      el.open = ['heat', 'rest'];
+      await el.updateComplete;
+      expect(el.open).to.deep.equal(['rest']);
+      el.open = ['no-such-question', 'heat'];
+      await el.updateComplete;
+      expect(el.open).to.deep.equal(['heat']);
+      const toggles = recordToggles(el);
+      el.show('no-such-question');
+      await el.updateComplete;
+      expect(el.open).to.deep.equal(['heat']);
+      expect(toggles).to.deep.equal([]);
+    });
+
     it('takes open set before the element upgrades', async () => {
       const el = document.createElement('hw-faq-accordion-early') as HwFaqAccordion;
       (el as unknown as { open: string[] }).open = ['heat'];

@@ -134,8 +134,8 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Turning `exclusive` on, or setting `open`, keeps the question opened first and closes the
-    // rest. Hydration keeps every answer the server showed, so nothing moves; the next question
+    // Turning `exclusive` on, or setting `open`, keeps the first open question in the content's
+    // order and closes the rest. Hydration keeps every answer the server showed, so nothing moves; the next question
     // the reader opens closes the others.
     if (
       this.exclusive &&
@@ -143,7 +143,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
       (changed.has('exclusive') || changed.has('open')) &&
       !this.asServer
     )
-      this.setOpened(new Set([[...this.opened][0]!]), false);
+      this.setOpened(new Set(this.open.slice(0, 1)), false);
     // Rendered on the server, every answer shows, to read before and without scripts; the
     // hydrate support keeps them open, so nothing moves when the script arrives.
     if (isServer && this.shown) this.opened = new Set(this.shown.items.map((item) => item.id));
@@ -208,7 +208,9 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
 
   /** Opens the question with this id (closing the others in an `exclusive` accordion). */
   show(id: string): void {
-    if (!this.opened.has(id)) this.setOpened(new Set(this.exclusive ? [id] : [...this.opened, id]));
+    // An id the content does not have opens nothing, so it closes nothing either.
+    if (this.opened.has(id) || (this.shown && !this.shown.items.some((item) => item.id === id))) return;
+    this.setOpened(new Set(this.exclusive ? [id] : [...this.opened, id]));
   }
 
   /** Closes the question with this id. */
