@@ -81,9 +81,9 @@ export const anatomy: AnatomyTableContent = {
   ],
 };
 
-// Each warning sign's words and tier, grouped as the checker asks them: what the FAQ's "when to
-// get help" answer lists too. Every shared back-pain sign is here, with two that some topics add.
-// The checker adds each sign's notes (detail, sources); the FAQ does not carry them.
+// The warning signs every back topic shares, their words and tiers grouped as the checker asks
+// them: what the FAQ's "when to get help" answer lists too. The checker adds each sign's notes
+// (detail, sources); the FAQ does not carry them.
 const signGroups = /* @__PURE__ */ backSignGroups();
 
 const outcomes = /* @__PURE__ */ backOutcomes({

@@ -1,8 +1,8 @@
 /**
  * The warning signs every back topic shows, written once, so they cannot drift between topics.
  * Each topic's checker lists all of them, at these tiers, in the groups and with the outcomes
- * below (backSignGroups, backOutcomes) (the content tests check both). Tiers follow NICE-derived NHS
- * guidance. A sign that guidance lists is included even where nhs.uk itself could not be read,
+ * below (backSignGroups, backOutcomes); the content tests check both. Tiers follow NICE-derived
+ * NHS guidance. A sign that guidance lists is included even where nhs.uk itself could not be read,
  * citing the NHS or NICE page that does confirm it: leaving a sign out would reassure the reader
  * who has it.
  *
@@ -151,31 +151,6 @@ export const walkingLegPain: Sign = {
   tier: 'see-doctor',
 };
 
-/** Every shared sign: each back topic's checker must show all of them, at these tiers. */
-export const sharedFlags: readonly Sign[] = [
-  saddleNumbness,
-  bladderBowel,
-  sexualProblems,
-  bothLegs,
-  unsteadyLegs,
-  legWeakness,
-  oneLegNumbness,
-  walkingLegPain,
-  chestPain,
-  fever,
-  weightLoss,
-  lump,
-  cancerHistory,
-  weakImmuneSystem,
-  thinBones,
-  injury,
-  firstBackPainAge,
-  upperBack,
-  nightPain,
-  coughSneeze,
-  notImproving,
-];
-
 /**
  * What to do at each tier of sign: the heading of the checker's outcome, which also leads the
  * FAQ's list of signs at that tier. Each back topic's outcomes start from these.
@@ -224,6 +199,9 @@ export function backSignGroups(): SignGroup[] {
     },
   ];
 }
+
+/** Every shared sign, in the order the groups ask them: each back topic's checker shows them all. */
+export const sharedFlags: readonly Sign[] = /* @__PURE__ */ backSignGroups().flatMap((group) => group.flags);
 
 /**
  * A back topic's checker outcomes: what to do at each tier, the same in every topic, and the

@@ -1,8 +1,7 @@
 /**
- * What only topics other than the default one use to pick their sources. It is kept apart
- * from the sources, and picks them by id, so that an element's first render,
- * which shows the default topic, carries none of it and exports a list of each rather than every
- * sign and source one by one.
+ * What only topics other than the default one use to pick their sources. It is kept apart from
+ * the sources, and picks them by id, so that an element's first render, which shows the default
+ * topic, carries none of it, and back-sources.ts exports a list rather than every source one by one.
  */
 import type { RedFlagContent, Source } from '../../schema.js';
 import { backSources } from './back-sources.js';
