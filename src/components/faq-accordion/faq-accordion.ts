@@ -135,8 +135,8 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Turning `exclusive` on, or setting `open`, keeps the first open question in the content's
-    // order and closes the rest. Hydration keeps every answer the server showed, so nothing moves; the next question
-    // the reader opens closes the others.
+    // order and closes the rest. Hydration keeps every answer the server showed, so nothing
+    // moves; the next question the reader opens closes the others.
     if (
       this.exclusive &&
       this.opened.size > 1 &&
@@ -150,9 +150,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     const id = this.linked;
     if (!this.shown || !id) return;
     this.linked = undefined;
-    if (!this.shown.items.some((item) => item.id === id)) return;
-    this.setOpened(new Set(this.exclusive ? [id] : [...this.opened, id]), false);
-    this.scrollTarget = id;
+    if (this.reveal(id, false)) this.scrollTarget = id;
   }
 
   protected override updated(): void {
@@ -206,11 +204,19 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     this.requestUpdate('open', old);
   }
 
+  /**
+   * Opens a question (closing the others in an `exclusive` accordion) and says whether the content
+   * has it: an id it does not have opens nothing, so it closes nothing either.
+   */
+  private reveal(id: string, render: boolean): boolean {
+    if (this.shown && !this.shown.items.some((item) => item.id === id)) return false;
+    if (!this.opened.has(id)) this.setOpened(new Set(this.exclusive ? [id] : [...this.opened, id]), render);
+    return true;
+  }
+
   /** Opens the question with this id (closing the others in an `exclusive` accordion). */
   show(id: string): void {
-    // An id the content does not have opens nothing, so it closes nothing either.
-    if (this.opened.has(id) || (this.shown && !this.shown.items.some((item) => item.id === id))) return;
-    this.setOpened(new Set(this.exclusive ? [id] : [...this.opened, id]));
+    this.reveal(id, true);
   }
 
   /** Closes the question with this id. */
