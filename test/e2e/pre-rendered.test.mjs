@@ -818,11 +818,11 @@ describe('pre-rendered widgets under a strict Content-Security-Policy', () => {
         );
         release();
         await loaded;
-        const hydrated = await tab.evaluate(async (tags) => {
-          await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-          for (const tag of tags) await document.querySelector(tag).updateComplete;
-          return tags.map((tag) => document.querySelector(tag).hasUpdated);
-        }, TAGS);
+        for (const tag of TAGS) await untilHydrated(tab, tag);
+        const hydrated = await tab.evaluate(
+          (tags) => tags.map((tag) => document.querySelector(tag).hasUpdated),
+          TAGS,
+        );
         assert.deepEqual(
           hydrated,
           TAGS.map(() => true),
@@ -879,10 +879,7 @@ describe('pre-rendered widgets are axe-clean', () => {
           assert.deepEqual(await violations(tab), [], `${tag} without scripts`);
         }
         await tab.goto(`${server.url}/csp/all.html`, { waitUntil: 'load' });
-        await tab.evaluate(async (tags) => {
-          await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-          for (const tag of tags) await document.querySelector(tag).updateComplete;
-        }, TAGS);
+        for (const tag of TAGS) await untilHydrated(tab, tag);
         assert.deepEqual(await violations(tab), [], 'hydrated');
       } finally {
         await browser.close();
@@ -908,21 +905,21 @@ describe('hydration waits for what the server had', () => {
         }, tags);
         release();
         await loaded;
-        const after = await tab.evaluate(async (tags) => {
-          await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-          for (let i = 0; i < 3; i++)
-            for (const tag of tags) await document.querySelector(tag).updateComplete;
-          return tags.map((tag, index) => {
-            const now = [...document.querySelector(tag).shadowRoot.querySelectorAll('*')];
-            return {
-              hydrated: document.querySelector(tag).hasUpdated,
-              same:
-                now.length === window.serverNodes[index].length &&
-                now.every((n, i) => n === window.serverNodes[index][i]),
-              text: document.querySelector(tag).shadowRoot.querySelector('div').innerText,
-            };
-          });
-        }, tags);
+        for (const tag of tags) await untilHydrated(tab, tag);
+        const after = await tab.evaluate(
+          (tags) =>
+            tags.map((tag, index) => {
+              const now = [...document.querySelector(tag).shadowRoot.querySelectorAll('*')];
+              return {
+                hydrated: document.querySelector(tag).hasUpdated,
+                same:
+                  now.length === window.serverNodes[index].length &&
+                  now.every((n, i) => n === window.serverNodes[index][i]),
+                text: document.querySelector(tag).shadowRoot.querySelector('div').innerText,
+              };
+            }),
+          tags,
+        );
         assert.deepEqual(errors, []);
         assert.deepEqual(
           after.map(({ hydrated, same }) => ({ hydrated, same })),
@@ -949,10 +946,9 @@ describe('a pre-rendered checker in another language', () => {
       const { browser, tab, errors } = await openPage(browserName);
       try {
         await tab.goto(`${server.url}/welsh-checker.html`, { waitUntil: 'load' });
+        await untilHydrated(tab, 'hw-red-flag-checker');
         const state = await tab.evaluate(async () => {
-          await customElements.whenDefined('hw-red-flag-checker');
           const checker = document.querySelector('hw-red-flag-checker');
-          for (let i = 0; i < 3; i++) await checker.updateComplete;
           const root = checker.shadowRoot;
           const error = root.querySelector('[part~="error"]')?.innerText ?? null;
           root.querySelector('input[type="checkbox"]')?.click();
@@ -980,11 +976,10 @@ describe('a pre-rendered checklist with saved ticks', () => {
   for (const browserName of BROWSERS) {
     test(`shows the saved ticks, in words too, once hydrated, in ${browserName}`, async () => {
       const { browser, tab, errors } = await openPage(browserName);
-      const state = () =>
-        tab.evaluate(async () => {
-          await customElements.whenDefined('hw-prevention-checklist');
+      const state = async () => {
+        await untilHydrated(tab, 'hw-prevention-checklist');
+        return tab.evaluate(() => {
           const checklist = document.querySelector('hw-prevention-checklist');
-          for (let i = 0; i < 3; i++) await checklist.updateComplete;
           const root = checklist.shadowRoot;
           return {
             hydrated: checklist.hasUpdated,
@@ -994,6 +989,7 @@ describe('a pre-rendered checklist with saved ticks', () => {
             ticked: [...root.querySelectorAll('input[type="checkbox"]')].filter((box) => box.checked).length,
           };
         });
+      };
       try {
         await tab.goto(`${server.url}/persist.html`, { waitUntil: 'load' });
         const fresh = await state();
@@ -1025,14 +1021,14 @@ describe('a pre-rendered checklist with saved ticks', () => {
 
     test(`announces nothing on load as the saved ticks replace the server's words, in ${browserName}`, async () => {
       const { browser, tab, errors } = await openPage(browserName);
-      const tickFirst = () =>
-        tab.evaluate(async () => {
-          await customElements.whenDefined('hw-prevention-checklist');
+      const tickFirst = async () => {
+        await untilHydrated(tab, 'hw-prevention-checklist');
+        await tab.evaluate(async () => {
           const checklist = document.querySelector('hw-prevention-checklist');
-          for (let i = 0; i < 3; i++) await checklist.updateComplete;
           checklist.shadowRoot.querySelector('input[type="checkbox"]').click();
           await checklist.updateComplete;
         });
+      };
       try {
         await tab.goto(`${server.url}/persist.html`, { waitUntil: 'load' });
         await tickFirst();
@@ -1056,13 +1052,12 @@ describe('a pre-rendered checklist with saved ticks', () => {
         });
         release();
         await loaded;
-        const settled = () =>
-          tab.evaluate(async () => {
-            const checklist = document.querySelector('hw-prevention-checklist');
-            await customElements.whenDefined('hw-prevention-checklist');
-            for (let i = 0; i < 3; i++) await checklist.updateComplete;
-            for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
-            const root = checklist.shadowRoot;
+        const settled = async () => {
+          await untilHydrated(tab, 'hw-prevention-checklist');
+          return tab.evaluate(async () => {
+            // Hydration gives the live regions back two frames after its last update: one more.
+            await new Promise((done) => requestAnimationFrame(done));
+            const root = document.querySelector('hw-prevention-checklist').shadowRoot;
             return {
               progress: root.querySelector('[part~="progress"]').innerText.trim(),
               regions: [...root.querySelectorAll('[part~="progress"], [part~="note"]')].map(
@@ -1071,6 +1066,7 @@ describe('a pre-rendered checklist with saved ticks', () => {
               announced: window.announced.splice(0),
             };
           });
+        };
         const hydrated = await settled();
         assert.deepEqual(errors, []);
         assert.match(hydrated.progress, /^1 of \d+ done$/, 'the saved tick, in words');
