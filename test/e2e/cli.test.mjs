@@ -61,6 +61,12 @@ describe('health-widgets (the command)', () => {
     });
   }
 
+  test('an empty --topic, as a CMS template may write it, renders the default topic', () => {
+    const byDefault = run('render', 'hw-faq-accordion');
+    assert.equal(byDefault.status, 0);
+    assert.deepEqual(run('render', 'hw-faq-accordion', '--topic='), byDefault);
+  });
+
   test('--with-script adds the versioned CDN script tag; yes/no attributes go without a value', () => {
     const { status, stdout } = run(
       'render',
