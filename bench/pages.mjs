@@ -28,12 +28,12 @@ export function faqItems(count) {
   });
 }
 
-// Module scripts run in document order once the page is parsed, so the probe (last) starts after
-// each system's own scripts have run.
+// A classic script at the end of the body: it runs as soon as the parser has read every
+// question, before any module script, and waits for the system only where the system says so.
 const probe = (system, count) =>
-  `<script type="module" src="/bench/page-probe.js?system=${system}&count=${count}"></script>`;
+  `<script src="/bench/page-probe.js?system=${system}&count=${count}"></script>`;
 
-function page({ title, head = '', bodyClass = '', bodyStart = '', body }) {
+function page({ title, system, count, head = '', bodyClass = '', bodyStart = '', body }) {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -48,6 +48,7 @@ function page({ title, head = '', bodyClass = '', bodyStart = '', body }) {
       <h1>Back spasms when walking</h1>
       ${body}
     </main>
+    ${probe(system, count)}
   </body>
 </html>
 `;
@@ -56,8 +57,9 @@ function page({ title, head = '', bodyClass = '', bodyStart = '', body }) {
 const templates = {
   static: (items, count) =>
     page({
+      system: 'static',
+      count,
       title: 'static details',
-      head: probe('static', count),
       body: `<h2>${HEADING}</h2>
 ${items.map((item) => `<details><summary>${item.question}</summary><p>${item.answer}</p></details>`).join('\n')}`,
     }),
@@ -66,8 +68,9 @@ ${items.map((item) => `<details><summary>${item.question}</summary><p>${item.ans
   // baseline.
   'static-open': (items, count) =>
     page({
+      system: 'static-open',
+      count,
       title: 'static details, open',
-      head: probe('static-open', count),
       body: `<h2>${HEADING}</h2>
 ${items.map((item) => `<details open><summary>${item.question}</summary><p>${item.answer}</p></details>`).join('\n')}`,
     }),
@@ -76,13 +79,15 @@ ${items.map((item) => `<details open><summary>${item.question}</summary><p>${ite
   // accordion's markup from its template, and initAll() from its module.
   govuk: (items, count) =>
     page({
+      system: 'govuk',
+      count,
       title: 'GOV.UK accordion',
       head: `<link rel="stylesheet" href="/govuk/govuk-frontend.min.css" />
     <script type="module">
       import { initAll } from '/govuk/govuk-frontend.min.js';
       initAll();
     </script>
-    ${probe('govuk', count)}`,
+`,
       bodyClass: 'govuk-template__body',
       bodyStart: `<script>document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');</script>`,
       body: `<h2 class="govuk-heading-l">${HEADING}</h2>
@@ -108,10 +113,12 @@ ${items
   // carries its own copy of Lit; data-shoelace is its documented base path for assets.
   shoelace: (items, count) =>
     page({
+      system: 'shoelace',
+      count,
       title: 'Shoelace sl-details',
       head: `<link rel="stylesheet" href="/shoelace/themes/light.css" />
     <script type="module" data-shoelace="/shoelace" src="/shoelace/components/details/details.js"></script>
-    ${probe('shoelace', count)}`,
+`,
       body: `<h2>${HEADING}</h2>
 ${items.map((item) => `<sl-details summary="${item.question}"><p>${item.answer}</p></sl-details>`).join('\n')}`,
     }),
@@ -120,9 +127,11 @@ ${items.map((item) => `<sl-details summary="${item.question}"><p>${item.answer}<
   // inline JSON in the page: content from outside the package, so the element validates it.
   hw: (items, count, meta) =>
     page({
+      system: 'hw',
+      count,
       title: 'hw-faq-accordion',
       head: `<script type="module" src="/hw/cdn/health-widgets.js"></script>
-    ${probe('hw', count)}`,
+`,
       body: `<hw-faq-accordion>
   <script type="application/json">
 ${JSON.stringify({ meta, heading: HEADING, items })}
@@ -131,12 +140,13 @@ ${JSON.stringify({ meta, heading: HEADING, items })}
     }),
 
   // The same FAQ rendered on the server (health-widgets/server), its shadow DOM in the HTML, and
-  // the CDN file to hydrate it. The probe comes first, so it times what the HTML alone shows.
+  // the CDN file to hydrate it.
   'hw-ssr': (items, count, meta, prerendered) =>
     page({
+      system: 'hw-ssr',
+      count,
       title: 'hw-faq-accordion, pre-rendered',
-      head: `${probe('hw-ssr', count)}
-    <script type="module" src="/hw/cdn/health-widgets.js"></script>`,
+      head: `<script type="module" src="/hw/cdn/health-widgets.js"></script>`,
       body: prerendered(count),
     }),
 };
