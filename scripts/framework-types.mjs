@@ -18,6 +18,14 @@ const read = () => JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elementsOf = (manifest) =>
   manifest.modules.flatMap((module) => module.declarations ?? []).filter((item) => item.tagName);
 const quiet = { hideLogs: true };
+// Editors document the public API. The generators leave out protected and private methods but
+// still write a "Methods" heading for them, empty where an element has no public method.
+const readPublic = () => {
+  const manifest = read();
+  for (const element of elementsOf(manifest))
+    element.members = element.members?.filter((member) => (member.privacy ?? 'public') === 'public');
+  return manifest;
+};
 
 // The generators write "(default: undefined)" after a CSS custom property with no default in the
 // manifest, which is every one here (a description gives the default where there is one).
@@ -92,7 +100,7 @@ writeFileSync(`${outdir}/solid.d.ts`, jsxFor('solid-js', 'CustomElementsSolidJs'
 
 // The Vue generator wraps each event type in `CustomEvent<…>` and imports only the element
 // classes: give it each detail type, named with its module, so handlers get a typed `detail`.
-const forVue = read();
+const forVue = readPublic();
 for (const module of forVue.modules) {
   for (const declaration of module.declarations ?? []) {
     for (const event of declaration.events ?? []) {
@@ -113,13 +121,13 @@ rewrite(`${outdir}/vue.d.ts`, (text) =>
     .replace(/^(\s+)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, space, name) => `${space}${camel(name)}?:`),
 );
 
-generateVsCodeCustomElementData(read(), {
+generateVsCodeCustomElementData(readPublic(), {
   outdir,
   htmlFileName: 'vscode.html-custom-data.json',
   cssFileName: 'vscode.css-custom-data.json',
   ...quiet,
 });
-generateJetBrainsWebTypes(read(), { outdir, webTypesFileName: 'web-types.json', ...quiet });
+generateJetBrainsWebTypes(readPublic(), { outdir, webTypesFileName: 'web-types.json', ...quiet });
 rewrite(`${outdir}/vscode.html-custom-data.json`, noUndefinedDefaults);
 rewrite(`${outdir}/web-types.json`, noUndefinedDefaults);
 

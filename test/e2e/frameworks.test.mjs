@@ -388,6 +388,39 @@ describe('the editor data', () => {
     }
   });
 
+  test('gives defaults as values, not as the names of constants in the source', () => {
+    const webTypes = JSON.parse(text('web-types.json'));
+    const defaults = webTypes.contributions.html.elements.flatMap((element) =>
+      element.attributes.map((attribute) => [`${element.name} ${attribute.name}`, attribute.value.default]),
+    );
+    assert.ok(defaults.some(([, value]) => value === "'back-spasms-walking'"));
+    for (const [name, value] of defaults) assert.doesNotMatch(String(value), /^[A-Z_]+$/, name);
+  });
+
+  const publicMethods = (element) =>
+    (element.members ?? []).filter(
+      (member) => member.kind === 'method' && (member.privacy ?? 'public') === 'public',
+    );
+
+  test('documents the public methods only, with no empty Methods heading', () => {
+    const html = JSON.parse(text('vscode.html-custom-data.json'));
+    const webTypes = JSON.parse(text('web-types.json'));
+    for (const element of elements) {
+      const methods = publicMethods(element);
+      const docs = [
+        html.tags.find((tag) => tag.name === element.tagName).description,
+        webTypes.contributions.html.elements.find((tag) => tag.name === element.tagName).description,
+      ];
+      for (const doc of docs) {
+        assert.equal(doc.includes('**Methods:**'), methods.length > 0, element.tagName);
+        for (const method of methods) assert.ok(doc.includes(`**${method.name}(`), method.name);
+        assert.doesNotMatch(doc, /renderContent|contentChanged/, element.tagName);
+      }
+    }
+    const withMethods = elements.filter((element) => publicMethods(element).length);
+    assert.equal(text('vue.d.ts').split('### **Methods:**').length - 1, withMethods.length);
+  });
+
   test("VS Code's CSS data lists each custom property and part once, with the elements that use it", () => {
     const css = JSON.parse(text('vscode.css-custom-data.json'));
     for (const [list, entries, name] of [
