@@ -62,7 +62,7 @@ export interface RenderOptions {
 export type WidgetProblemKind = 'content' | 'topic' | 'attribute';
 
 /** The message's words for each kind; content keeps the heading the browser's log gives it. */
-const describe = {
+const wording = {
   content: (problems: string[]) => `invalid content:\n${problems.join('\n')}`,
   // `topic: unknown topic "x" (…)` and `topic: "x" has no content for this widget (…)`.
   topic: (problems: string[]) =>
@@ -80,7 +80,7 @@ export class WidgetContentError extends Error {
     readonly problems: string[],
     readonly kind: WidgetProblemKind = 'content',
   ) {
-    super(`<${element}> ${describe[kind](problems)}`);
+    super(`<${element}> ${wording[kind](problems)}`);
     this.name = 'WidgetContentError';
   }
 }
