@@ -1,6 +1,7 @@
 // The manifest documents every element's attributes, properties, events, parts and custom
 // properties from the JSDoc in the source and Lit's `static properties`. Storybook's docs pages
 // read it.
+import { readFileSync } from 'node:fs';
 
 /**
  * Members that elements inherit from `HwElement<TContent, TStrings>` show the element's own
@@ -48,10 +49,32 @@ function elementMembers() {
   };
 }
 
+/**
+ * The topic's default is written in the source as the constant `DEFAULT_TOPIC`: the manifest,
+ * and the editor data made from it, give its value instead of its name.
+ */
+function defaultTopic() {
+  const source = readFileSync('src/content/default-topic.ts', 'utf8');
+  const value = source.match(/export const DEFAULT_TOPIC = ('[a-z0-9-]+');/)?.[1];
+  if (!value) throw new Error('src/content/default-topic.ts: no DEFAULT_TOPIC found');
+  const resolve = (item) => (item.default === 'DEFAULT_TOPIC' ? { ...item, default: value } : item);
+  return {
+    name: 'default-topic',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          declaration.attributes = declaration.attributes?.map(resolve);
+          declaration.members = declaration.members?.map(resolve);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/*/*.ts', 'src/core/hw-element.ts'],
   litelement: true,
   exclude: ['src/**/*.test.ts', 'src/**/*.d.css.ts'],
   outdir: '.',
-  plugins: [elementMembers()],
+  plugins: [elementMembers(), defaultTopic()],
 };

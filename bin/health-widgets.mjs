@@ -117,8 +117,14 @@ try {
   process.stdout.write(`${output}\n`);
 } catch (error) {
   if (error instanceof WidgetContentError) {
-    // Problems with the content file are named after it, not after inline JSON in a page.
-    const message = contentFile ? error.message.replaceAll('inline JSON:', `${contentFile}:`) : error.message;
+    // Problems with the content file are named after it, as a compiler names the file at fault:
+    // `my-faq.json: items[0].answer: is required`. A file that is not JSON says so after its name.
+    const message =
+      error.kind === 'content' && contentFile
+        ? `<${error.element}> invalid content:\n${error.problems
+            .map((problem) => `${contentFile}: ${problem.replace(/^inline JSON: /, 'not JSON: ')}`)
+            .join('\n')}`
+        : error.message;
     process.stderr.write(`health-widgets: ${message.replace(/\n/g, '\n  ')}\n`);
   } else if (error instanceof UsageError || error.code?.startsWith?.('ERR_PARSE_ARGS')) {
     process.stderr.write(`health-widgets: ${error.message}\nRun health-widgets --help for the options.\n`);

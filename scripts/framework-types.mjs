@@ -1,6 +1,7 @@
 // Writes typed integrations for frameworks and editors to dist/frameworks/, generated from
 // custom-elements.json so they cannot drift from the elements:
-// - react.d.ts, preact.d.ts, solid.d.ts: typed JSX (props, and `on…` handlers with typed details);
+// - react.d.ts, preact.d.ts, solid.d.ts: typed JSX (props, attributes as HTML writes them, and
+//   `on…` handlers with typed details);
 // - vue.d.ts: the elements as Vue global components;
 // - vscode.html-custom-data.json, vscode.css-custom-data.json: VS Code's custom data;
 // - web-types.json: JetBrains' web types.
@@ -14,7 +15,23 @@ const outdir = 'dist/frameworks';
 // Type paths are relative to outdir: the package's own declarations.
 const TYPES = '../types/index.js';
 const read = () => JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elementsOf = (manifest) =>
+  manifest.modules.flatMap((module) => module.declarations ?? []).filter((item) => item.tagName);
 const quiet = { hideLogs: true };
+// Editors document the public API. The generators leave out protected and private methods but
+// still write a "Methods" heading for them, empty where an element has no public method.
+const readPublic = () => {
+  const manifest = read();
+  for (const element of elementsOf(manifest))
+    element.members = element.members?.filter((member) => (member.privacy ?? 'public') === 'public');
+  return manifest;
+};
+
+// The generators write "(default: undefined)" after a CSS custom property with no default in the
+// manifest, which is every one here (a description gives the default where there is one).
+const noUndefinedDefaults = (text) =>
+  text.replaceAll(/ (_\(default: undefined\)_|\(default: `undefined`\))/g, '');
+const rewrite = (file, change) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 // The generator imports every export of an element's module from the package's entry; the
 // entry exports the element classes (and the event details, imported separately), not the rest.
@@ -34,13 +51,39 @@ generateJsxTypes(forJsx, {
 // framework that is not installed fails type-checking. Keep its types, and let each framework's
 // file below declare the tags for that framework alone.
 const jsxFile = `${outdir}/jsx.d.ts`;
-const jsx = readFileSync(jsxFile, 'utf8');
+let jsx = readFileSync(jsxFile, 'utf8');
 const declarations = jsx.search(/^declare (module|global)\b/m);
 if (declarations < 0) throw new Error('jsx.d.ts: the generator no longer declares modules; check it');
-writeFileSync(jsxFile, jsx.slice(0, declarations));
+jsx = jsx.slice(0, declarations);
 
+// The generator gives a kebab-case attribute key its property's type, but in HTML an attribute's
+// value is text: `heading-level="3"` must type-check, as it works. Such a key takes what HTML
+// takes (a number's digits, or a boolean attribute's forms) as well as the property's own values,
+// which React, Preact and Solid's `attr:` write as text; the camel-case property key keeps its type.
+const htmlValue = {
+  number: () => '`${number}` | number',
+  boolean: (name) => `'' | '${name}' | boolean`,
+};
+for (const declaration of elementsOf(read())) {
+  for (const { name, fieldName, type } of declaration.attributes ?? []) {
+    const valueType = type?.text.replace(/ \| undefined$/, '');
+    const form = htmlValue[valueType];
+    if (!fieldName || name === fieldName || !form) continue;
+    // Solid's key for a boolean attribute is `bool:`, which takes a boolean.
+    for (const key of valueType === 'boolean' ? [name] : [name, `attr:${name}`]) {
+      const typed = `"${key}"?: ${declaration.name}["${fieldName}"] | undefined;`;
+      if (!jsx.includes(typed)) throw new Error(`jsx.d.ts: no ${typed}; check the generator`);
+      jsx = jsx.replaceAll(typed, `"${key}"?: ${form(name)} | undefined;`);
+    }
+  }
+}
+writeFileSync(jsxFile, noUndefinedDefaults(jsx));
+
+// Importing the framework makes each file a module augmentation that works on its own, not only
+// in a program that imports the framework elsewhere (Solid's JSX types, for one, need it).
 const jsxFor = (module, elements, more = '') =>
   `// Typed JSX for the health-widgets elements. Generated from custom-elements.json.
+import type {} from '${module}';
 import type { ${elements}${more ? ', CustomCssProperties' : ''} } from './jsx.js';
 
 declare module '${module}' {
@@ -57,7 +100,7 @@ writeFileSync(`${outdir}/solid.d.ts`, jsxFor('solid-js', 'CustomElementsSolidJs'
 
 // The Vue generator wraps each event type in `CustomEvent<…>` and imports only the element
 // classes: give it each detail type, named with its module, so handlers get a typed `detail`.
-const forVue = read();
+const forVue = readPublic();
 for (const module of forVue.modules) {
   for (const declaration of module.declarations ?? []) {
     for (const event of declaration.events ?? []) {
@@ -71,19 +114,46 @@ generateVuejsTypes(forVue, { outdir, fileName: 'vue.d.ts', globalTypePath: TYPES
 // Vue's compiler camel-cases names before vue-tsc looks them up in a component's props:
 // `emergency-number` as `emergencyNumber`, `@hw-tier-change` as `onHwTierChange`. The generator
 // writes them as in HTML, where vue-tsc would never find (and so never check) them.
-const vueFile = `${outdir}/vue.d.ts`;
 const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-writeFileSync(
-  vueFile,
-  readFileSync(vueFile, 'utf8')
+rewrite(`${outdir}/vue.d.ts`, (text) =>
+  noUndefinedDefaults(text)
     .replace(/^(\s+)"on(hw-[a-z-]+)"\?:/gm, (_, space, event) => `${space}on${camel(`-${event}`)}?:`)
     .replace(/^(\s+)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, space, name) => `${space}${camel(name)}?:`),
 );
 
-generateVsCodeCustomElementData(read(), {
+generateVsCodeCustomElementData(readPublic(), {
   outdir,
   htmlFileName: 'vscode.html-custom-data.json',
   cssFileName: 'vscode.css-custom-data.json',
   ...quiet,
 });
-generateJetBrainsWebTypes(read(), { outdir, webTypesFileName: 'web-types.json', ...quiet });
+generateJetBrainsWebTypes(readPublic(), { outdir, webTypesFileName: 'web-types.json', ...quiet });
+rewrite(`${outdir}/vscode.html-custom-data.json`, noUndefinedDefaults);
+rewrite(`${outdir}/web-types.json`, noUndefinedDefaults);
+
+// VS Code's CSS data is one list for the whole package, and the generator adds each element's
+// custom properties and parts to it, so the shared ones came four times. List each once, and
+// say which elements use it; where their descriptions differ, give each element's.
+const cssFile = `${outdir}/vscode.css-custom-data.json`;
+const cssData = JSON.parse(readFileSync(cssFile, 'utf8'));
+const elements = elementsOf(read());
+function listOnce(entries, list, nameInManifest) {
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  return [...byName.values()].map((entry) => {
+    const users = elements.flatMap((element) =>
+      (element[list] ?? [])
+        .filter((item) => item.name === nameInManifest(entry.name))
+        .map((item) => ({ tag: element.tagName, description: item.description })),
+    );
+    const description =
+      new Set(users.map((user) => user.description)).size === 1
+        ? `${users[0].description}\n\nUsed by ${users.map((user) => user.tag).join(', ')}.`
+        : users.map((user) => `${user.tag}: ${user.description}`).join('\n\n');
+    return { ...entry, description };
+  });
+}
+cssData.properties = listOnce(cssData.properties, 'cssProperties', (name) => name);
+cssData.pseudoElements = listOnce(cssData.pseudoElements, 'cssParts', (name) =>
+  name.replace(/^::part\((.*)\)$/, '$1'),
+);
+writeFileSync(cssFile, `${JSON.stringify(cssData, null, 2)}\n`);

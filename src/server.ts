@@ -58,13 +58,29 @@ export interface RenderOptions {
   lang?: string;
 }
 
-/** What `renderWidget` rejects with: `problems` lists each one with its path, as the browser shows them. */
+/** What went wrong: the content (or its JSON), the topic asked for, or an attribute's value. */
+export type WidgetProblemKind = 'content' | 'topic' | 'attribute';
+
+/** The message's words for each kind; content keeps the heading the browser's log gives it. */
+const wording = {
+  content: (problems: string[]) => `invalid content:\n${problems.join('\n')}`,
+  // `topic: unknown topic "x" (…)` and `topic: "x" has no content for this widget (…)`.
+  topic: (problems: string[]) =>
+    problems.map((problem) => problem.replace(/^topic: (?=")/, 'topic ').replace(/^topic: /, '')).join('\n'),
+  attribute: (problems: string[]) => problems.map((problem) => `attribute ${problem}`).join('\n'),
+};
+
+/**
+ * What `renderWidget` rejects with: `problems` lists each one with its path, as the browser shows
+ * them, and `kind` says whether the content, the topic or an attribute is at fault.
+ */
 export class WidgetContentError extends Error {
   constructor(
     readonly element: string,
     readonly problems: string[],
+    readonly kind: WidgetProblemKind = 'content',
   ) {
-    super(`<${element}> invalid content:\n${problems.join('\n')}`);
+    super(`<${element}> ${wording[kind](problems)}`);
     this.name = 'WidgetContentError';
   }
 }
@@ -81,6 +97,14 @@ LitElementRenderer.renderOptions.push((element) => {
   }
   return undefined;
 });
+
+/** What the element's own problems are about, from their paths: the topic, attributes, or content. */
+function kindOf(element: { observedAttributes: string[] }, problems: string[]): WidgetProblemKind {
+  const paths = problems.map((problem) => problem.slice(0, problem.indexOf(':')));
+  if (paths.every((path) => path === 'topic')) return 'topic';
+  const attributes = element.observedAttributes;
+  return paths.every((path) => attributes.includes(path)) ? 'attribute' : 'content';
+}
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -128,7 +152,7 @@ export async function renderWidget(tag: ElementName, options: RenderOptions = {}
     try {
       content = await BUNDLED[tag].load(topic);
     } catch (error) {
-      throw new WidgetContentError(tag, [`topic: ${(error as Error).message}`]);
+      throw new WidgetContentError(tag, [`topic: ${(error as Error).message}`], 'topic');
     }
     serverValidated.add(content as object);
   }
@@ -161,9 +185,9 @@ export async function renderWidget(tag: ElementName, options: RenderOptions = {}
     capture = undefined;
   }
   const source = (caught.host as unknown as { source: { value?: unknown; problems?: string[] } }).source;
-  // Problems found before the listener could hear them (an unknown topic) are on the element.
-  const problems = new Set([...(source.problems ?? []), ...caught.problems]);
-  if (problems.size) throw new WidgetContentError(tag, [...problems]);
+  // Problems found before the listener could hear them are on the element.
+  const problems = [...new Set([...(source.problems ?? []), ...caught.problems])];
+  if (problems.length) throw new WidgetContentError(tag, problems, kindOf(element, problems));
 
   // The element without the template's own hydration markers around it, which only Lit's
   // `hydrate()` of a whole page template would need.

@@ -112,13 +112,18 @@ describe('health-widgets (the command)', () => {
       /<hw-anatomy-table> has no attribute "exclusive"/,
     ],
     'an unknown option': [['render', 'hw-faq-accordion', '--colour', 'red'], /Unknown option '--colour'/],
+    // A topic or an attribute value is not content: the message says what it is.
     'an unknown topic': [
       ['render', 'hw-faq-accordion', '--topic', 'knees'],
-      /invalid content:\n {2}topic: unknown topic "knees"/,
+      /^health-widgets: <hw-faq-accordion> unknown topic "knees" \(topics with this widget: back-spasms-walking, /,
+    ],
+    'a topic without this element': [
+      ['render', 'hw-anatomy-table', '--topic', 'sciatica'],
+      /^health-widgets: <hw-anatomy-table> topic "sciatica" has no content for this widget \(topics with it: /,
     ],
     'a bad emergency number': [
       ['render', 'hw-red-flag-checker', '--attr', 'emergency-number=call us'],
-      /emergency-number: "call us" /,
+      /^health-widgets: <hw-red-flag-checker> attribute emergency-number: "call us" /,
     ],
     'a missing content file': [
       ['render', 'hw-faq-accordion', '--content', 'nope.json'],
@@ -131,6 +136,7 @@ describe('health-widgets (the command)', () => {
       assert.equal(status, 1);
       assert.equal(stdout, '');
       assert.match(stderr, message);
+      assert.doesNotMatch(stderr, /invalid content/);
     });
   }
 
@@ -141,13 +147,15 @@ describe('health-widgets (the command)', () => {
     assert.equal(status, 1);
     assert.equal(stdout, '');
     assert.match(stderr, /^health-widgets: <hw-faq-accordion> invalid content:\n/);
-    assert.match(stderr, /\n {2}meta: is required\n/);
-    assert.match(stderr, /\n {2}items\[0\]\.answer: is required\n/);
-    // JSON that does not parse is named after its file.
+    // Each problem is named after the file, then its path in the content.
+    assert.ok(stderr.includes(`\n  ${file}: meta: is required\n`), stderr);
+    assert.ok(stderr.includes(`\n  ${file}: items[0].answer: is required\n`), stderr);
+    // JSON that does not parse is named after its file too.
     writeFileSync(file, '{"heading": ');
     const broken = run('render', 'hw-faq-accordion', '--content', file);
     assert.equal(broken.status, 1);
-    assert.ok(broken.stderr.includes(`\n  ${file}: `), broken.stderr);
+    assert.equal(broken.stdout, '');
+    assert.ok(broken.stderr.includes(`\n  ${file}: not JSON: `), broken.stderr);
   });
 
   test('--topic with --content: a clear message, exit code 1, nothing printed', () => {

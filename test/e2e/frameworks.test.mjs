@@ -1,13 +1,16 @@
-// The packed package in a Vite + React 19 + TypeScript app and a Vue 3 + TypeScript app, typed
-// through the generated framework types (`health-widgets/react`, `health-widgets/vue`). Each app
-// type-checks, a deliberately wrong prop or event detail fails the check, and the React app
-// renders the four elements in Chromium and hears their events. Run after `npm run build`.
+// The packed package in a Vite + React 19 + TypeScript app, Preact and Solid TypeScript apps and a
+// Vue 3 + TypeScript app, typed through the generated framework types (`health-widgets/react`,
+// `/preact`, `/solid`, `/vue`). Each app type-checks, a deliberately wrong prop or event detail
+// fails the check, and the React app renders the four elements in Chromium and hears their
+// events. The editor data (VS Code's custom data, JetBrains' web types) is checked last. Run after
+// `npm run build`.
 //
-// The apps live under node_modules/.cache, so React, Vue, Vite and the compilers come from this
-// repository's devDependencies; the package itself is unpacked from the tarball npm would publish.
+// The apps live under node_modules/.cache, so React, Preact, Solid, Vue, Vite and the compilers
+// come from this repository's devDependencies; the package itself is unpacked from the tarball npm
+// would publish.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import react from '@vitejs/plugin-react';
@@ -100,6 +103,7 @@ export function App() {
       />
       <hw-red-flag-checker
         emergency-number="999"
+        heading-level="3"
         onhw-tier-change={(event) => setTier(event.detail.tier)}
       />
       <hw-prevention-checklist
@@ -142,16 +146,21 @@ createRoot(document.getElementById('root')!).render(<App />);
       'WrongType.tsx': ['emergency-number="999"', 'emergency-number={999}'],
       'UnknownProp.tsx': ['exclusive\n', 'exclusiv\n'],
       'UnknownDetail.tsx': ['event.detail.tier', 'event.detail.symptoms'],
+      'WrongAttribute.tsx': ['heading-level="3"', 'heading-level={{}}'],
     });
   });
 
-  test('type-checks props and event details', () => {
+  test('type-checks props, attributes written as in HTML, and event details', () => {
     assert.equal(checked.unexpected, '');
   });
 
   test('rejects a prop of the wrong type', () => {
     assert.notEqual(checked.status, 0);
     assert.match(checked.errorsIn('WrongType.tsx'), /Type 'number' is not assignable to type 'string'/);
+  });
+
+  test('rejects an attribute value HTML could not hold', () => {
+    assert.match(checked.errorsIn('WrongAttribute.tsx'), /Type '\{\}' is not assignable to type/);
   });
 
   test('rejects a prop the element does not have', () => {
@@ -189,6 +198,8 @@ createRoot(document.getElementById('root')!).render(<App />);
         'Our own questions',
       );
       assert.deepEqual(await page.$eval('hw-prevention-checklist', (el) => el.checked), ['posture']);
+      // `heading-level="3"` arrived as the attribute, and the element read it.
+      assert.equal(await page.$eval('hw-red-flag-checker', (el) => el.headingLevel), 3);
       // Each `on…` handler hears its element's event.
       await page.$eval('hw-faq-accordion', (el) => el.shadowRoot.querySelector('[part="button"]').click());
       await page.waitForFunction(() => document.querySelector('#opened').textContent !== '');
@@ -206,6 +217,102 @@ createRoot(document.getElementById('root')!).render(<App />);
       await browser.close();
       await server.close();
     }
+  });
+});
+
+/** The Preact app: props, attributes as in HTML, and `on…` handlers that read typed details. */
+const preactApp = `import type {} from 'health-widgets/preact';
+import type { Tier } from 'health-widgets/content';
+
+let tier: Tier | undefined;
+
+export const App = () => (
+  <main>
+    <hw-faq-accordion heading-level="3" structured-data="" exclusive />
+    <hw-red-flag-checker emergency-number="999" onhw-tier-change={(event) => (tier = event.detail.tier)} />
+    <p>{tier}</p>
+  </main>
+);
+`;
+
+describe('a Preact + TypeScript app', () => {
+  let dir;
+  let checked;
+  before(() => {
+    dir = app('preact', {
+      'tsconfig.json': tsconfig({ jsx: 'react-jsx', jsxImportSource: 'preact' }),
+      'src/App.tsx': preactApp,
+    });
+    checked = typeCheck(dir, 'node_modules/typescript/bin/tsc', preactApp, {
+      'WrongType.tsx': ['emergency-number="999"', 'emergency-number={999}'],
+      'WrongAttribute.tsx': ['heading-level="3"', 'heading-level={{}}'],
+      'WrongBoolean.tsx': ['structured-data=""', 'structured-data="no"'],
+      'UnknownDetail.tsx': ['event.detail.tier', 'event.detail.symptoms'],
+    });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('type-checks props, attributes written as in HTML, and event details', () => {
+    assert.equal(checked.unexpected, '');
+  });
+
+  test('rejects a prop of the wrong type, and attribute values HTML could not hold', () => {
+    assert.notEqual(checked.status, 0);
+    assert.match(checked.errorsIn('WrongType.tsx'), /Type 'number' is not assignable to type 'string'/);
+    assert.match(checked.errorsIn('WrongAttribute.tsx'), /Type '\{\}' is not assignable to type/);
+    assert.match(checked.errorsIn('WrongBoolean.tsx'), /Type '"no"' is not assignable to type/);
+  });
+
+  test('rejects reading an event detail that does not exist', () => {
+    assert.match(checked.errorsIn('UnknownDetail.tsx'), /Property 'symptoms' does not exist/);
+  });
+});
+
+// The app imports nothing from solid-js itself but its JSX runtime: the types must work on
+// their own.
+/** The Solid app: `attr:`, `prop:`, `bool:` and `on:` keys with typed details. */
+const solidApp = `import type {} from 'health-widgets/solid';
+import type { Tier } from 'health-widgets/content';
+
+let tier: Tier | undefined;
+
+export const App = () => (
+  <main>
+    <hw-faq-accordion attr:heading-level="3" bool:structured-data={true} prop:open={['a']} />
+    <hw-red-flag-checker attr:emergency-number="999" on:hw-tier-change={(event) => (tier = event.detail.tier)} />
+    <p>{tier}</p>
+  </main>
+);
+`;
+
+describe('a Solid + TypeScript app', () => {
+  let dir;
+  let checked;
+  before(() => {
+    dir = app('solid', {
+      'tsconfig.json': tsconfig({ jsx: 'preserve', jsxImportSource: 'solid-js' }),
+      'src/App.tsx': solidApp,
+    });
+    checked = typeCheck(dir, 'node_modules/typescript/bin/tsc', solidApp, {
+      'WrongType.tsx': ['attr:emergency-number="999"', 'attr:emergency-number={999}'],
+      'WrongAttribute.tsx': ['attr:heading-level="3"', 'attr:heading-level={{}}'],
+      'UnknownDetail.tsx': ['event.detail.tier', 'event.detail.symptoms'],
+    });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('type-checks attributes, properties and event details', () => {
+    assert.equal(checked.unexpected, '');
+  });
+
+  test('rejects an attribute of the wrong type', () => {
+    assert.notEqual(checked.status, 0);
+    assert.match(checked.errorsIn('WrongType.tsx'), /Type 'number' is not assignable to type 'string'/);
+    assert.match(checked.errorsIn('WrongAttribute.tsx'), /Type '\{\}' is not assignable to type/);
+  });
+
+  test('rejects reading an event detail that does not exist', () => {
+    assert.match(checked.errorsIn('UnknownDetail.tsx'), /Property 'symptoms' does not exist/);
   });
 });
 
@@ -264,5 +371,79 @@ createApp(App).mount('#app');
 
   test('rejects reading an event detail that does not exist', () => {
     assert.match(checked.errorsIn('UnknownDetail.vue'), /Property 'symptoms' does not exist/);
+  });
+});
+
+describe('the editor data', () => {
+  const frameworks = join(ROOT, 'dist/frameworks');
+  const text = (file) => readFileSync(join(frameworks, file), 'utf8');
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+
+  test('names no default where there is none', () => {
+    for (const file of ['vscode.html-custom-data.json', 'web-types.json', 'vue.d.ts', 'jsx.d.ts']) {
+      assert.doesNotMatch(text(file), /default: `?undefined/, file);
+      // A default given in a description is still there.
+      assert.match(text(file), /--hw-line-height\W+Line height\. Default 1\.5\./, file);
+    }
+  });
+
+  test('gives defaults as values, not as the names of constants in the source', () => {
+    const webTypes = JSON.parse(text('web-types.json'));
+    const defaults = webTypes.contributions.html.elements.flatMap((element) =>
+      element.attributes.map((attribute) => [`${element.name} ${attribute.name}`, attribute.value.default]),
+    );
+    assert.ok(defaults.some(([, value]) => value === "'back-spasms-walking'"));
+    for (const [name, value] of defaults) assert.doesNotMatch(String(value), /^[A-Z_]+$/, name);
+  });
+
+  const publicMethods = (element) =>
+    (element.members ?? []).filter(
+      (member) => member.kind === 'method' && (member.privacy ?? 'public') === 'public',
+    );
+
+  test('documents the public methods only, with no empty Methods heading', () => {
+    const html = JSON.parse(text('vscode.html-custom-data.json'));
+    const webTypes = JSON.parse(text('web-types.json'));
+    for (const element of elements) {
+      const methods = publicMethods(element);
+      const docs = [
+        html.tags.find((tag) => tag.name === element.tagName).description,
+        webTypes.contributions.html.elements.find((tag) => tag.name === element.tagName).description,
+      ];
+      for (const doc of docs) {
+        assert.equal(doc.includes('**Methods:**'), methods.length > 0, element.tagName);
+        for (const method of methods) assert.ok(doc.includes(`**${method.name}(`), method.name);
+        assert.doesNotMatch(doc, /renderContent|contentChanged/, element.tagName);
+      }
+    }
+    const withMethods = elements.filter((element) => publicMethods(element).length);
+    assert.equal(text('vue.d.ts').split('### **Methods:**').length - 1, withMethods.length);
+  });
+
+  test("VS Code's CSS data lists each custom property and part once, with the elements that use it", () => {
+    const css = JSON.parse(text('vscode.css-custom-data.json'));
+    for (const [list, entries, name] of [
+      ['cssProperties', css.properties, (item) => item.name],
+      ['cssParts', css.pseudoElements, (item) => `::part(${item.name})`],
+    ]) {
+      const names = entries.map((entry) => entry.name);
+      assert.deepEqual(names, [...new Set(names)], `${list}: each once`);
+      const users = new Map();
+      for (const element of elements)
+        for (const item of element[list] ?? [])
+          users.set(name(item), [...(users.get(name(item)) ?? []), [element.tagName, item.description]]);
+      assert.deepEqual(names.toSorted(), [...users.keys()].toSorted(), `${list}: every one`);
+      for (const entry of entries)
+        for (const [tag, description] of users.get(entry.name)) {
+          assert.ok(entry.description.includes(tag), `${entry.name} names ${tag}`);
+          assert.ok(entry.description.includes(description), `${entry.name} says what it does in ${tag}`);
+        }
+    }
+    const font = css.properties.find((entry) => entry.name === '--hw-font-family');
+    assert.equal(
+      font.description,
+      `Font of the widget. Default: the page's.\n\nUsed by ${TAGS.toSorted().join(', ')}.`,
+    );
   });
 });

@@ -111,7 +111,8 @@ describe('renderWidget', () => {
       assert.deepEqual(error.problems, content.validate(SCHEMAS[tag], bad).problems);
       assert.ok(error.problems.some((problem) => problem.startsWith('heading: ')));
       assert.ok(error.problems.some((problem) => problem.startsWith('meta.review.lastReviewed: ')));
-      assert.match(error.message, new RegExp(`^<${tag}> invalid content:\n`));
+      assert.equal(error.kind, 'content');
+      assert.equal(error.message, `<${tag}> invalid content:\n${error.problems.join('\n')}`);
     }
     const json = await rejection(renderWidget('hw-anatomy-table', { json: '{"meta":' }));
     assert.match(json.problems[0], /^inline JSON: /);
@@ -119,17 +120,29 @@ describe('renderWidget', () => {
 
   test('an unknown topic or a bad attribute value rejects too', async () => {
     const topic = await rejection(renderWidget('hw-faq-accordion', { topic: 'nope' }));
-    assert.deepEqual(topic.problems, [
-      `topic: unknown topic "nope" (topics with this widget: ${Object.keys(content.faqTopics).join(', ')})`,
-    ]);
+    const faqIds = Object.keys(content.faqTopics).join(', ');
+    assert.deepEqual(topic.problems, [`topic: unknown topic "nope" (topics with this widget: ${faqIds})`]);
+    // The message says what is wrong in its own words, not "invalid content".
+    assert.equal(topic.kind, 'topic');
+    assert.equal(
+      topic.message,
+      `<hw-faq-accordion> unknown topic "nope" (topics with this widget: ${faqIds})`,
+    );
     const lacking = await rejection(renderWidget('hw-anatomy-table', { topic: 'sciatica' }));
+    const anatomyIds = Object.keys(content.anatomyTopics).join(', ');
     assert.deepEqual(lacking.problems, [
-      `topic: "sciatica" has no content for this widget (topics with it: ${Object.keys(content.anatomyTopics).join(', ')})`,
+      `topic: "sciatica" has no content for this widget (topics with it: ${anatomyIds})`,
     ]);
+    assert.equal(
+      lacking.message,
+      `<hw-anatomy-table> topic "sciatica" has no content for this widget (topics with it: ${anatomyIds})`,
+    );
     const number = await rejection(
       renderWidget('hw-red-flag-checker', { attributes: { 'emergency-number': 'call us' } }),
     );
     assert.match(number.problems[0], /^emergency-number: "call us" /);
+    assert.equal(number.kind, 'attribute');
+    assert.equal(number.message, `<hw-red-flag-checker> attribute ${number.problems[0]}`);
   });
 
   test('topic and lang among the attributes mean what the options mean; an empty topic is the default', async () => {
