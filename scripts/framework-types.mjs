@@ -114,12 +114,24 @@ generateVuejsTypes(forVue, { outdir, fileName: 'vue.d.ts', globalTypePath: TYPES
 // Vue's compiler camel-cases names before vue-tsc looks them up in a component's props:
 // `emergency-number` as `emergencyNumber`, `@hw-tier-change` as `onHwTierChange`. The generator
 // writes them as in HTML, where vue-tsc would never find (and so never check) them.
+// vue-tsc also checks `heading-level="3"` against that key, and Vue writes a dashed name to the
+// element as an attribute, so the key takes what HTML takes, as in JSX above.
 const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-rewrite(`${outdir}/vue.d.ts`, (text) =>
-  noUndefinedDefaults(text)
+rewrite(`${outdir}/vue.d.ts`, (text) => {
+  let vue = noUndefinedDefaults(text)
     .replace(/^(\s+)"on(hw-[a-z-]+)"\?:/gm, (_, space, event) => `${space}on${camel(`-${event}`)}?:`)
-    .replace(/^(\s+)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, space, name) => `${space}${camel(name)}?:`),
-);
+    .replace(/^(\s+)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, space, name) => `${space}${camel(name)}?:`);
+  for (const declaration of elementsOf(read())) {
+    for (const { name, fieldName, type } of declaration.attributes ?? []) {
+      const form = htmlValue[type?.text.replace(/ \| undefined$/, '')];
+      if (!fieldName || name === fieldName || !form) continue;
+      const typed = `${fieldName}?: ${declaration.name}["${fieldName}"];`;
+      if (!vue.includes(typed)) throw new Error(`vue.d.ts: no ${typed}; check the generator`);
+      vue = vue.replaceAll(typed, `${fieldName}?: ${form(name)};`);
+    }
+  }
+  return vue;
+});
 
 generateVsCodeCustomElementData(readPublic(), {
   outdir,

@@ -328,7 +328,7 @@ const done = ref(0);
 
 <template>
   <hw-anatomy-table :heading-level="2" />
-  <hw-faq-accordion exclusive :content="faq" />
+  <hw-faq-accordion exclusive heading-level="3" structured-data :content="faq" />
   <hw-red-flag-checker emergency-number="999" @hw-tier-change="(event) => (tier = event.detail.tier)" />
   <hw-prevention-checklist :checked="['posture']" @hw-checklist-change="(event) => (done = event.detail.done)" />
   <p>{{ tier }} {{ done }}</p>
