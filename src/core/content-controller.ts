@@ -73,10 +73,9 @@ export class ContentController<T> implements ReactiveController {
   private readonly observer = isServer
     ? undefined
     : new MutationObserver((records) => {
-        // Only inline JSON is content; other light DOM (such as JSON-LD an element writes) is not.
-        // A strings block matters even when the content comes from the property.
-        const strings = records.some(touches(STRINGS_JSON));
-        if (!strings && (this.host.content != null || !records.some(touches(INLINE_JSON)))) return;
+        // Only inline JSON (content or a strings block) is read; other light DOM (such as JSON-LD
+        // an element writes) is not. Content from the property still wins when it is read again.
+        if (!records.some(touches(INLINE_JSON))) return;
         this.stale = true;
         this.host.requestUpdate();
       });
@@ -119,35 +118,29 @@ export class ContentController<T> implements ReactiveController {
     emit(this.host, 'hw-content-error', { problems });
   }
 
+  /**
+   * Reads the strings block, then the content; what is at hand shows at once, what must load
+   * (the strings reader, a topic's file, the validator) shows when it arrives.
+   */
   private resolve(): void {
     this.pending = undefined;
     // On the server, light DOM is out of sight.
     const stringsJson = isServer ? null : this.host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
     if (stringsJson == null) {
       this.htmlStrings = {};
-      return this.resolveContent();
+      return this.settle(this.resolveContent());
     }
     // Few pages give strings in markup, so the reader loads only on those that do.
-    const pending: Promise<void> = (this.pending = import('../i18n/html-strings.js').then(
-      ({ parseStrings }) => {
-        if (this.pending !== pending) return;
-        this.pending = undefined;
+    this.settle(
+      import('../i18n/html-strings.js').then(({ parseStrings }) => {
         const { strings, problems } = parseStrings(stringsJson, this.options.knownStrings?.() ?? {});
         this.htmlStrings = strings;
-        if (problems.length) this.fail(problems);
-        else this.resolveContent();
-        this.host.requestUpdate();
-      },
-      (error: Error) => {
-        if (this.pending !== pending) return;
-        this.pending = undefined;
-        this.fail([`strings: ${error.message}`]);
-        this.host.requestUpdate();
-      },
-    ));
+        return problems.length ? { ok: false, problems } : this.resolveContent();
+      }, prefix<T>('strings')),
+    );
   }
 
-  private resolveContent(): void {
+  private resolveContent(): Validation<T> | Promise<Validation<T>> {
     let data: unknown = this.host.content;
     if (data == null) {
       const script = isServer ? null : this.host.querySelector(`:scope > ${CONTENT_JSON}`);
@@ -155,43 +148,50 @@ export class ContentController<T> implements ReactiveController {
         const { inline, load } = this.options.bundled();
         const topic = this.host.topic;
         // Bundled topics are checked by the package's tests, so they need no validating here.
-        if (topic === inline.meta.id) return this.show(inline);
-        return this.settle(
-          load(topic).then((value): Validation<T> => ({ ok: true, value }), prefix<T>('topic')),
-        );
+        if (topic === inline.meta.id) return { ok: true, value: inline };
+        return load(topic).then((value): Validation<T> => ({ ok: true, value }), prefix<T>('topic'));
       }
       try {
         data = JSON.parse(script.textContent!);
       } catch (error) {
-        return this.fail([`inline JSON: ${(error as Error).message}`]);
+        return prefix<T>('inline JSON')(error as Error);
       }
     }
     // A server render cannot wait for a validation: it shows content that health-widgets/server
     // has validated, and nothing else.
     if (isServer)
       return serverValidated.has(data as object)
-        ? this.show(data as T)
-        : this.fail(['content: render it with health-widgets/server, which validates it first']);
+        ? { ok: true, value: data as T }
+        : {
+            ok: false,
+            problems: ['content: render it with health-widgets/server, which validates it first'],
+          };
     // Destructured where imported, so that bundlers keep only this element's schema.
-    this.settle(
-      this.options
-        .schema()
-        .then((schema) =>
-          import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)),
-        )
-        .catch(prefix<T>('content')),
-    );
+    return this.options
+      .schema()
+      .then((schema) =>
+        import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)),
+      )
+      .catch(prefix<T>('content'));
   }
 
-  /** Shows what a validation or a topic's file gives, unless a newer resolution made it moot. */
-  private settle(result: Promise<Validation<T>>): void {
-    const pending: Promise<void> = (this.pending = result.then((outcome) => {
+  /**
+   * Shows the outcome, or keeps the space until it arrives; a newer resolution makes a pending
+   * one moot.
+   */
+  private settle(outcome: Validation<T> | Promise<Validation<T>>): void {
+    if (!(outcome instanceof Promise)) return this.apply(outcome);
+    const pending: Promise<void> = (this.pending = outcome.then((arrived) => {
       if (this.pending !== pending) return;
       this.pending = undefined;
-      if (outcome.ok) this.show(outcome.value);
-      else this.fail(outcome.problems);
+      this.apply(arrived);
       this.host.requestUpdate();
     }));
+  }
+
+  private apply(outcome: Validation<T>): void {
+    if (outcome.ok) this.show(outcome.value);
+    else this.fail(outcome.problems);
   }
 
   private show(content: T): void {

@@ -161,7 +161,9 @@ export abstract class HwElement<
     // loads, the space is kept (as reserve-space.css keeps it before the element is defined, so
     // nothing moves) and nothing is announced.
     if (!this.locale.strings || this.source.pending)
-      return html`<div class=${core.loading} part="loading"></div>`;
+      // Each element's stylesheet gives [part='loading'] the height the page reserves for it
+      // before it upgrades (examples/reserve-space.css), so nothing below moves when the file arrives.
+      return html`<div part="loading"></div>`;
     return this.source.problems ? this.renderError() : nothing;
   }
 
