@@ -1,7 +1,8 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Schema, Validation } from '../content/validator-entry.js';
+import type { Outside } from './outside-content.js';
 import { emit } from './events.js';
-import { CONTENT_JSON, INLINE_JSON, STRINGS_JSON } from './inline-json.js';
+import { INLINE_JSON } from './inline-json.js';
 
 /** Loads a schema lazily, so that bundled topics never pay for the validator. */
 export type SchemaLoader<T> = () => Promise<Schema<T>>;
@@ -34,7 +35,7 @@ export interface ContentOptions<T> {
 }
 
 /** A failed promise as a problem at a path. */
-const prefix =
+export const prefix =
   <T>(path: string) =>
   (error: Error): Validation<T> => ({ ok: false, problems: [`${path}: ${error.message}`] });
 
@@ -118,80 +119,38 @@ export class ContentController<T> implements ReactiveController {
     emit(this.host, 'hw-content-error', { problems });
   }
 
-  /**
-   * Reads the strings block, then the content; what is at hand shows at once, what must load
-   * (the strings reader, a topic's file, the validator) shows when it arrives.
-   */
   private resolve(): void {
     this.pending = undefined;
+    const { content, topic } = this.host;
+    const { inline } = this.options.bundled();
     // On the server, light DOM is out of sight.
-    const stringsJson = isServer ? null : this.host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
-    if (stringsJson == null) {
+    const fromPage = content != null || (!isServer && this.host.querySelector(`:scope > ${INLINE_JSON}`));
+    if (!fromPage && topic === inline.meta.id) {
       this.htmlStrings = {};
-      return this.settle(this.resolveContent());
+      return this.show(inline);
     }
-    // Few pages give strings in markup, so the reader loads only on those that do.
-    this.settle(
-      import('../i18n/html-strings.js').then(({ parseStrings }) => {
-        const { strings, problems } = parseStrings(stringsJson, this.options.knownStrings?.() ?? {});
-        this.htmlStrings = strings;
-        return problems.length ? { ok: false, problems } : this.resolveContent();
-      }, prefix<T>('strings')),
-    );
-  }
-
-  private resolveContent(): Validation<T> | Promise<Validation<T>> {
-    let data: unknown = this.host.content;
-    if (data == null) {
-      const script = isServer ? null : this.host.querySelector(`:scope > ${CONTENT_JSON}`);
-      if (!script) {
-        const { inline, load } = this.options.bundled();
-        const topic = this.host.topic;
-        // Bundled topics are checked by the package's tests, so they need no validating here.
-        if (topic === inline.meta.id) return { ok: true, value: inline };
-        return load(topic).then((value): Validation<T> => ({ ok: true, value }), prefix<T>('topic'));
-      }
-      try {
-        data = JSON.parse(script.textContent!);
-      } catch (error) {
-        return prefix<T>('inline JSON')(error as Error);
-      }
-    }
-    // A server render cannot wait for a validation: it shows content that health-widgets/server
-    // has validated, and nothing else.
-    if (isServer)
-      return serverValidated.has(data as object)
-        ? { ok: true, value: data as T }
-        : {
-            ok: false,
-            problems: ['content: render it with health-widgets/server, which validates it first'],
-          };
-    // Destructured where imported, so that bundlers keep only this element's schema.
-    return this.options
-      .schema()
-      .then((schema) =>
-        import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)),
+    // A server render cannot wait for a file: it shows content that health-widgets/server has
+    // validated, and nothing else.
+    if (isServer && content != null)
+      return serverValidated.has(content as object)
+        ? this.show(content)
+        : this.fail(['content: render it with health-widgets/server, which validates it first']);
+    // Anything else needs files first (the reader of what the page gives, the validator, another
+    // topic's file), loaded on demand; until they arrive the host keeps its space, and a newer
+    // resolution makes this one moot, so a stale result never shows.
+    const pending: Promise<void> = (this.pending = import('./outside-content.js')
+      .then(
+        ({ readOutside }) => readOutside(this.host, this.options),
+        (error: Error): Outside<T> => [{}, prefix<T>(fromPage ? 'content' : 'topic')(error)],
       )
-      .catch(prefix<T>('content'));
-  }
-
-  /**
-   * Shows the outcome, or keeps the space until it arrives; a newer resolution makes a pending
-   * one moot.
-   */
-  private settle(outcome: Validation<T> | Promise<Validation<T>>): void {
-    if (!(outcome instanceof Promise)) return this.apply(outcome);
-    const pending: Promise<void> = (this.pending = outcome.then((arrived) => {
-      if (this.pending !== pending) return;
-      this.pending = undefined;
-      this.apply(arrived);
-      this.host.requestUpdate();
-    }));
-  }
-
-  private apply(outcome: Validation<T>): void {
-    if (outcome.ok) this.show(outcome.value);
-    else this.fail(outcome.problems);
+      .then(([strings, outcome]) => {
+        if (this.pending !== pending) return;
+        this.pending = undefined;
+        this.htmlStrings = strings;
+        if (outcome.ok) this.show(outcome.value);
+        else this.fail(outcome.problems);
+        this.host.requestUpdate();
+      }));
   }
 
   private show(content: T): void {
