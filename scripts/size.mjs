@@ -20,7 +20,7 @@
 // - The FAQ's JSON-LD writer, which loads only for an accordion with `structured-data`: within
 //   1.5 kB.
 // - The reader of what a page gives an element (content from the `content` property or inline
-//   JSON, a `data-strings` block) or of another topic, which loads only for those: within 1.5 kB.
+//   JSON, a `data-strings` block), which loads only for an element given one: within 1.5 kB.
 // - The hydrate support (`health-widgets/hydrate`), which only pages with pre-rendered widgets
 //   import: what it adds to an element's bundle, within 3 kB. Beside the CDN file, the hydrate
 //   support serves all four elements (the checker's care card among it): within 3.5 kB.
@@ -149,8 +149,7 @@ async function measure(file) {
     const isLanguageLayer = named(chunk, ['locales']);
     // The FAQ's JSON-LD writer loads only for an accordion with `structured-data`.
     const isJsonLd = named(chunk, ['json-ld']);
-    // So does the reader of what the page gives, only for an element that is given something or
-    // shows another topic.
+    // So does the reader of what the page gives, only for an element that is given something.
     const isOutside = named(chunk, ['outside-content']);
     if (
       initial.has(chunk.fileName) ||
@@ -273,7 +272,7 @@ for (const [locale, bytes] of packs) {
   rows.push({ what: `language pack \`${locale}\`, loaded on demand`, bytes, budget: BUDGET.pack });
 }
 rows.push({
-  what: 'content or strings from the page, or another topic: their reader, loaded on demand',
+  what: 'content or strings given by the page: their reader, loaded on demand',
   bytes: outside,
   budget: BUDGET.outside,
 });
@@ -328,7 +327,7 @@ for (const file of await readdir(dirname(cdnFile))) {
           : file.includes('-html-strings-')
             ? 'reader of strings given in markup'
             : file.includes('-outside-content-')
-              ? 'reader of what the page gives, or of another topic,'
+              ? 'reader of what the page gives'
               : file.includes('-locales-')
                 ? 'language layer'
                 : file.includes('-json-ld-')
@@ -346,7 +345,7 @@ for (const file of await readdir(dirname(cdnFile))) {
       'language layer': BUDGET.languageLayer,
       'language pack': BUDGET.pack,
       'reader of strings given in markup': BUDGET.pack,
-      'reader of what the page gives, or of another topic,': BUDGET.outside,
+      'reader of what the page gives': BUDGET.outside,
       'FAQ JSON-LD writer, for structured-data only,': BUDGET.jsonLd,
       'hydrate support, for pre-rendered widgets only,': BUDGET.cdnHydrate,
     }[kind],

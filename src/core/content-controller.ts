@@ -122,7 +122,7 @@ export class ContentController<T> implements ReactiveController {
   private resolve(): void {
     this.pending = undefined;
     const { content, topic } = this.host;
-    const { inline } = this.options.bundled();
+    const { inline, load } = this.options.bundled();
     // On the server, light DOM is out of sight.
     const fromPage = content != null || (!isServer && this.host.querySelector(`:scope > ${INLINE_JSON}`));
     if (!fromPage && topic === inline.meta.id) {
@@ -135,22 +135,27 @@ export class ContentController<T> implements ReactiveController {
       return serverValidated.has(content as object)
         ? this.show(content)
         : this.fail(['content: render it with health-widgets/server, which validates it first']);
-    // Anything else needs files first (the reader of what the page gives, the validator, another
-    // topic's file), loaded on demand; until they arrive the host keeps its space, and a newer
-    // resolution makes this one moot, so a stale result never shows.
-    const pending: Promise<void> = (this.pending = import('./outside-content.js')
-      .then(
-        ({ readOutside }) => readOutside(this.host, this.options),
-        (error: Error): Outside<T> => [{}, prefix<T>(fromPage ? 'content' : 'topic')(error)],
-      )
-      .then(([strings, outcome]) => {
-        if (this.pending !== pending) return;
-        this.pending = undefined;
-        this.htmlStrings = strings;
-        if (outcome.ok) this.show(outcome.value);
-        else this.fail(outcome.problems);
-        this.host.requestUpdate();
-      }));
+    // Anything else needs a file first: another topic's, or the reader of what the page gives
+    // (which loads the validator and the strings reader as it needs them). Until it arrives the
+    // host keeps its space, and a newer resolution makes this one moot, so a stale result never
+    // shows. Bundled topics are checked by the package's tests, so they need no validating here.
+    const outside: Promise<Outside<T>> = fromPage
+      ? import('./outside-content.js').then(
+          ({ readOutside }) => readOutside(this.host, this.options),
+          (error: Error) => [{}, prefix<T>('content')(error)],
+        )
+      : load(topic).then(
+          (value) => [{}, { ok: true, value }],
+          (error: Error) => [{}, prefix<T>('topic')(error)],
+        );
+    const pending: Promise<void> = (this.pending = outside.then(([strings, outcome]) => {
+      if (this.pending !== pending) return;
+      this.pending = undefined;
+      this.htmlStrings = strings;
+      if (outcome.ok) this.show(outcome.value);
+      else this.fail(outcome.problems);
+      this.host.requestUpdate();
+    }));
   }
 
   private show(content: T): void {

@@ -1,8 +1,8 @@
 /**
- * What an element reads only when the page gives it something or asks for another topic: UI
- * strings in a `data-strings` block, content from the `content` property or inline JSON (checked
- * by the validator, itself loaded on demand), or another bundled topic's file. An element that
- * shows its default topic with nothing from the page never loads this file.
+ * What an element reads only when the page gives it something: UI strings in a `data-strings`
+ * block, and content from the `content` property or inline JSON (checked by the validator, itself
+ * loaded on demand), else the bundled topic. An element that shows a bundled topic with nothing
+ * from the page never loads this file.
  */
 import type { Validation } from '../content/validator-entry.js';
 import { prefix, type ContentHost, type ContentOptions } from './content-controller.js';
