@@ -58,9 +58,9 @@ const BUDGET = {
 // brought back under budget; the README table shows both. Remove an entry here once it fits its
 // budget. No entry grows with the number of topics (test/e2e/topic-size.test.mjs).
 const CEILING = {
-  'faq-accordion': 14_000,
-  'red-flag-checker': 14_400,
-  'prevention-checklist': 12_000,
+  'faq-accordion': 13_850,
+  'red-flag-checker': 14_250,
+  'prevention-checklist': 11_800,
 };
 const README = 'README.md';
 const START = '<!-- size-table -->';
