@@ -11,6 +11,10 @@ import { CONTENT_JSON, STRINGS_JSON } from './inline-json.js';
 /** The strings from a `data-strings` block (none without one), and the content or its problems. */
 export type Outside<T> = [strings: Record<string, unknown>, outcome: Validation<T>];
 
+/**
+ * Reads what the page gives the element, as the content controller asks each time it resolves;
+ * the controller decides whether the result still holds when it arrives.
+ */
 export async function readOutside<T>(host: ContentHost<T>, options: ContentOptions<T>): Promise<Outside<T>> {
   const stringsJson = host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
   if (stringsJson == null) return [{}, await readContent(host, options)];
