@@ -1,7 +1,8 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Schema, Validation } from '../content/validator-entry.js';
+import type { Outside } from './outside-content.js';
 import { emit } from './events.js';
-import { CONTENT_JSON, INLINE_JSON, STRINGS_JSON } from './inline-json.js';
+import { INLINE_JSON } from './inline-json.js';
 
 /** Loads a schema lazily, so that bundled topics never pay for the validator. */
 export type SchemaLoader<T> = () => Promise<Schema<T>>;
@@ -34,7 +35,7 @@ export interface ContentOptions<T> {
 }
 
 /** A failed promise as a problem at a path. */
-const prefix =
+export const prefix =
   <T>(path: string) =>
   (error: Error): Validation<T> => ({ ok: false, problems: [`${path}: ${error.message}`] });
 
@@ -73,10 +74,9 @@ export class ContentController<T> implements ReactiveController {
   private readonly observer = isServer
     ? undefined
     : new MutationObserver((records) => {
-        // Only inline JSON is content; other light DOM (such as JSON-LD an element writes) is not.
-        // A strings block matters even when the content comes from the property.
-        const strings = records.some(touches(STRINGS_JSON));
-        if (!strings && (this.host.content != null || !records.some(touches(INLINE_JSON)))) return;
+        // Only inline JSON (content or a strings block) is read; other light DOM (such as JSON-LD
+        // an element writes) is not. Content from the property still wins when it is read again.
+        if (!records.some(touches(INLINE_JSON))) return;
         this.stale = true;
         this.host.requestUpdate();
       });
@@ -121,73 +121,37 @@ export class ContentController<T> implements ReactiveController {
 
   private resolve(): void {
     this.pending = undefined;
+    const { content, topic } = this.host;
+    const { inline, load } = this.options.bundled();
     // On the server, light DOM is out of sight.
-    const stringsJson = isServer ? null : this.host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
-    if (stringsJson == null) {
+    const fromPage = content != null || (!isServer && this.host.querySelector(`:scope > ${INLINE_JSON}`));
+    if (!fromPage && topic === inline.meta.id) {
       this.htmlStrings = {};
-      return this.resolveContent();
+      return this.show(inline);
     }
-    // Few pages give strings in markup, so the reader loads only on those that do.
-    const pending: Promise<void> = (this.pending = import('../i18n/html-strings.js').then(
-      ({ parseStrings }) => {
-        if (this.pending !== pending) return;
-        this.pending = undefined;
-        const { strings, problems } = parseStrings(stringsJson, this.options.knownStrings?.() ?? {});
-        this.htmlStrings = strings;
-        if (problems.length) this.fail(problems);
-        else this.resolveContent();
-        this.host.requestUpdate();
-      },
-      (error: Error) => {
-        if (this.pending !== pending) return;
-        this.pending = undefined;
-        this.fail([`strings: ${error.message}`]);
-        this.host.requestUpdate();
-      },
-    ));
-  }
-
-  private resolveContent(): void {
-    let data: unknown = this.host.content;
-    if (data == null) {
-      const script = isServer ? null : this.host.querySelector(`:scope > ${CONTENT_JSON}`);
-      if (!script) {
-        const { inline, load } = this.options.bundled();
-        const topic = this.host.topic;
-        // Bundled topics are checked by the package's tests, so they need no validating here.
-        if (topic === inline.meta.id) return this.show(inline);
-        return this.settle(
-          load(topic).then((value): Validation<T> => ({ ok: true, value }), prefix<T>('topic')),
-        );
-      }
-      try {
-        data = JSON.parse(script.textContent!);
-      } catch (error) {
-        return this.fail([`inline JSON: ${(error as Error).message}`]);
-      }
-    }
-    // A server render cannot wait for a validation: it shows content that health-widgets/server
-    // has validated, and nothing else.
-    if (isServer)
-      return serverValidated.has(data as object)
-        ? this.show(data as T)
+    // A server render cannot wait for a file: it shows content that health-widgets/server has
+    // validated, and nothing else.
+    if (isServer && content != null)
+      return serverValidated.has(content as object)
+        ? this.show(content)
         : this.fail(['content: render it with health-widgets/server, which validates it first']);
-    // Destructured where imported, so that bundlers keep only this element's schema.
-    this.settle(
-      this.options
-        .schema()
-        .then((schema) =>
-          import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)),
+    // Anything else needs a file first: another topic's, or the reader of what the page gives
+    // (which loads the validator and the strings reader as it needs them). Until it arrives the
+    // host keeps its space, and a newer resolution makes this one moot, so a stale result never
+    // shows. Bundled topics are checked by the package's tests, so they need no validating here.
+    const outside: Promise<Outside<T>> = fromPage
+      ? import('./outside-content.js').then(
+          ({ readOutside }) => readOutside(this.host, this.options),
+          (error: Error) => [{}, prefix<T>('content')(error)],
         )
-        .catch(prefix<T>('content')),
-    );
-  }
-
-  /** Shows what a validation or a topic's file gives, unless a newer resolution made it moot. */
-  private settle(result: Promise<Validation<T>>): void {
-    const pending: Promise<void> = (this.pending = result.then((outcome) => {
+      : load(topic).then(
+          (value) => [{}, { ok: true, value }],
+          (error: Error) => [{}, prefix<T>('topic')(error)],
+        );
+    const pending: Promise<void> = (this.pending = outside.then(([strings, outcome]) => {
       if (this.pending !== pending) return;
       this.pending = undefined;
+      this.htmlStrings = strings;
       if (outcome.ok) this.show(outcome.value);
       else this.fail(outcome.problems);
       this.host.requestUpdate();

@@ -157,11 +157,11 @@ export abstract class HwElement<
   protected override render(): TemplateResult | typeof nothing {
     // Until the language's pack arrives, no words rather than words in the wrong language.
     if (this.locale.strings && this.shown) return this.renderContent(this.shown);
-    // While the pack, a topic's file, a strings block's reader or the check of outside content
-    // loads, the space is kept (as reserve-space.css keeps it before the element is defined, so
-    // nothing moves) and nothing is announced.
-    if (!this.locale.strings || this.source.pending)
-      return html`<div class=${core.loading} part="loading"></div>`;
+    // While the pack, a topic's file, the reader of what the page gives or the check of outside
+    // content loads, the space is kept (each element's stylesheet gives [part='loading'] the height
+    // reserve-space.css keeps before the element is defined, so nothing moves) and nothing is
+    // announced.
+    if (!this.locale.strings || this.source.pending) return html`<div part="loading"></div>`;
     return this.source.problems ? this.renderError() : nothing;
   }
 

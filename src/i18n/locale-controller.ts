@@ -117,13 +117,7 @@ export class LocaleController implements ReactiveController {
     // Any other language needs the layer to choose its pack; once it is here, look again. Until
     // then the strings stay as they are (none before the first render, so nothing shows yet).
     const ready: Promise<void> = (this.ready = loadLanguageLayer().then(
-      () => {
-        if (this.ready !== ready) return this.ready;
-        this.refresh();
-        this.host.requestUpdate();
-        // Settles once the pack the layer chose is in place, if it has one to load.
-        return this.ready === ready ? undefined : this.ready;
-      },
+      (loaded) => loaded.adopt(this, ready),
       // A layer that fails to load (a network error) leaves the English defaults.
       () => {
         if (this.ready !== ready) return;

@@ -156,6 +156,17 @@ export function choosePack(controller: LocaleController): void {
   );
 }
 
+/**
+ * Takes over a controller that waited for the layer, unless it has since moved on: chooses its
+ * pack and renders again. The result settles once that pack is in place, if it has one to load.
+ */
+export function adopt(controller: LocaleController, waited: Promise<void>): Promise<void> | undefined {
+  if (controller.ready !== waited) return controller.ready;
+  controller.refresh();
+  controller.host.requestUpdate();
+  return controller.ready === waited ? undefined : controller.ready;
+}
+
 /** A `YYYY-MM-DD` date in an element's language. */
 export const dateIn = (controller: LocaleController, isoDate: string): string =>
   formatLocalDate(

@@ -1,6 +1,7 @@
-// A publisher's own content as inline JSON, from the CDN file: it is validated before it shows,
-// and the validator is a file beside the CDN file. The CDN file asks for it as soon as it starts,
-// before it defines any element, so that fetching it overlaps evaluating the rest of the file.
+// A publisher's own content as inline JSON, from the CDN file: it is read and validated before it
+// shows, and its reader and the validator are files beside the CDN file. The CDN file asks for
+// both as soon as it starts, before it defines any element, so that fetching them overlaps
+// evaluating the rest of the file.
 // Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -17,7 +18,7 @@ after(() => server.close());
 
 describe('inline JSON content, from the CDN file', () => {
   for (const browserName of BROWSERS) {
-    test(`shows once valid, its validator asked for before any element is defined, in ${browserName}`, async () => {
+    test(`shows once valid, its reader and validator asked for before any element is defined, in ${browserName}`, async () => {
       const { page, close } = await openPage(browserName, `${server.url}${PAGE}`);
       try {
         const seen = await page.evaluate(async () => {
@@ -25,20 +26,28 @@ describe('inline JSON content, from the CDN file', () => {
           const faq = document.querySelector('hw-faq-accordion');
           await customElements.whenDefined('hw-faq-accordion');
           await faq.updateComplete;
-          const validator = performance
-            .getEntriesByType('resource')
-            .filter((entry) => /\/health-widgets-validator-entry-[\w-]+\.js$/.test(entry.name));
+          const requests = (file) =>
+            performance.getEntriesByType('resource').filter((entry) => file.test(entry.name));
+          const validator = requests(/\/health-widgets-validator-entry-[\w-]+\.js$/);
+          const reader = requests(/\/health-widgets-outside-content-[\w-]+\.js$/);
           return {
             heading: faq.shadowRoot.querySelector('[part="heading"]')?.textContent.trim() ?? null,
             questions: faq.shadowRoot.querySelectorAll('[part~="button"]').length,
             validatorRequests: validator.length,
             validatorStart: validator[0]?.startTime,
+            readerRequests: reader.length,
+            readerStart: reader[0]?.startTime,
             firstDefined,
           };
         });
         assert.equal(seen.heading, 'Questions from our readers');
         assert.equal(seen.questions, 2);
         assert.equal(seen.validatorRequests, 1, 'the validator is fetched once');
+        assert.equal(seen.readerRequests, 1, 'the reader is fetched once');
+        assert.ok(
+          seen.readerStart < seen.firstDefined,
+          `reader asked for at ${seen.readerStart} ms, first element defined at ${seen.firstDefined} ms`,
+        );
         assert.ok(
           seen.validatorStart < seen.firstDefined,
           `validator asked for at ${seen.validatorStart} ms, first element defined at ${seen.firstDefined} ms`,

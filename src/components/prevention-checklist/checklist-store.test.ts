@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ChecklistStore, storageKey } from './checklist-store.js';
+import { openStore, storageKey } from './checklist-store.js';
 
 /** A `Storage` in memory that can be told to fail the way real ones do. */
 class FakeStorage implements Storage {
@@ -35,7 +35,7 @@ class FakeStorage implements Storage {
 const IDS = ['posture', 'footwear', 'warm-up'];
 const KEY = storageKey('back-spasms-walking', '2');
 const storeOn = (storage: Storage | undefined, ids = IDS) =>
-  new ChecklistStore(storage, 'back-spasms-walking', '2', ids);
+  openStore(storage, 'back-spasms-walking', '2', ids);
 
 describe('checklist store', () => {
   let storage: FakeStorage;

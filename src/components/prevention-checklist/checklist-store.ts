@@ -29,84 +29,87 @@ function parse(value: string): string[] | undefined {
   return undefined;
 }
 
-export class ChecklistStore {
+/** Where one checklist's ticks are kept: made by `openStore`. */
+export interface ChecklistStore {
+  /** `health-widgets:checklist:<topic id>:<content version>`. */
   readonly key: string;
   /** False once the storage has failed; from then on ticks live in memory only. */
-  saving = true;
-
-  constructor(
-    readonly storage: Storage | undefined,
-    readonly topic: string,
-    version: string,
-    /** Ids of the current content's items: saved ids not among them are dropped. */
-    readonly ids: readonly string[],
-  ) {
-    this.key = storageKey(topic, version);
-    if (!storage) this.saving = false;
-  }
-
-  /** Keeps only ids the content still has, in the content's order. */
-  private known(ids: readonly string[]): string[] {
-    return this.ids.filter((id) => ids.includes(id));
-  }
-
+  saving: boolean;
   /**
    * The saved ticks, or undefined when nothing is saved or the storage fails. When nothing is
    * saved for this version, the ticks saved for another version of the same topic move over:
    * ids that still exist are kept, the rest dropped, and the old keys removed.
    */
-  load(): string[] | undefined {
-    const storage = this.storage!;
-    try {
-      if (!this.saving) return undefined;
-      const value = storage.getItem(this.key);
-      if (value !== null) {
-        const ids = parse(value);
-        if (ids) return this.known(ids);
-        // Garbage: saving stays off for this visit; clearing it lets the next visit save again.
-        this.saving = false;
-        storage.removeItem(this.key);
-        return undefined;
-      }
-      // Keys of this topic's other content versions.
-      const prefix = storageKey(this.topic, '');
-      const older: string[] = [];
-      for (let index = 0; index < storage.length; index++) {
-        const key = storage.key(index)!;
-        if (key.startsWith(prefix) && key !== this.key) older.push(key);
-      }
-      if (!older.length) return undefined;
-      // Another version's garbage is simply left out.
-      const moved = older.flatMap((key) => parse(storage.getItem(key)!) ?? []);
-      const kept = this.known(moved);
-      storage.setItem(this.key, JSON.stringify(kept));
-      older.forEach((key) => storage.removeItem(key));
-      return kept;
-    } catch {
-      this.saving = false;
-      return undefined;
-    }
-  }
-
+  load(): string[] | undefined;
   /** Saves the ticks; returns false, and saves nothing more, once the storage fails or is full. */
-  save(checked: readonly string[]): boolean {
-    if (!this.saving) return false;
-    try {
-      this.storage!.setItem(this.key, JSON.stringify(checked));
-    } catch {
-      this.saving = false;
-    }
-    return this.saving;
-  }
-
+  save(checked: readonly string[]): boolean;
   /**
    * Ticks from another tab's change to this key, or undefined when the change is not ours or
    * cannot be read. `key` is null when the whole storage was cleared.
    */
-  changed(storage: Storage | null, key: string | null, value: string | null): string[] | undefined {
-    if (!this.saving || storage !== this.storage || (key !== null && key !== this.key)) return undefined;
-    if (key === null || value === null) return [];
-    const ids = parse(value);
-    return ids && this.known(ids);
-  }
+  changed(storage: Storage | null, key: string | null, value: string | null): string[] | undefined;
+}
+
+/**
+ * The store for one topic's content version. `ids` are the content's items: saved ids not among
+ * them are dropped, and saved ticks come back in the content's order.
+ */
+export function openStore(
+  storage: Storage | undefined,
+  topic: string,
+  version: string,
+  ids: readonly string[],
+): ChecklistStore {
+  const key = storageKey(topic, version);
+  const known = (saved: readonly string[]) => ids.filter((id) => saved.includes(id));
+  const store: ChecklistStore = {
+    key,
+    saving: !!storage,
+    load() {
+      try {
+        if (!store.saving) return undefined;
+        const value = storage!.getItem(key);
+        if (value !== null) {
+          const saved = parse(value);
+          if (saved) return known(saved);
+          // Garbage: saving stays off for this visit; clearing it lets the next visit save again.
+          store.saving = false;
+          storage!.removeItem(key);
+          return undefined;
+        }
+        // Keys of this topic's other content versions.
+        const prefix = storageKey(topic, '');
+        const older: string[] = [];
+        for (let index = 0; index < storage!.length; index++) {
+          const other = storage!.key(index)!;
+          if (other.startsWith(prefix) && other !== key) older.push(other);
+        }
+        if (!older.length) return undefined;
+        // Another version's garbage is simply left out.
+        const kept = known(older.flatMap((other) => parse(storage!.getItem(other)!) ?? []));
+        storage!.setItem(key, JSON.stringify(kept));
+        older.forEach((other) => storage!.removeItem(other));
+        return kept;
+      } catch {
+        store.saving = false;
+        return undefined;
+      }
+    },
+    save(checked) {
+      if (!store.saving) return false;
+      try {
+        storage!.setItem(key, JSON.stringify(checked));
+      } catch {
+        store.saving = false;
+      }
+      return store.saving;
+    },
+    changed(area, changedKey, value) {
+      if (!store.saving || area !== storage || (changedKey !== null && changedKey !== key)) return undefined;
+      if (changedKey === null || value === null) return [];
+      const saved = parse(value);
+      return saved && known(saved);
+    },
+  };
+  return store;
 }

@@ -16,7 +16,7 @@ import { HwElement } from '../../core/hw-element.js';
 import { checklistStrings } from '../../i18n/en-GB/checklist.js';
 import { localText } from '../../i18n/locale-controller.js';
 import type { ChecklistStrings } from '../../i18n/strings.js';
-import { ChecklistStore } from './checklist-store.js';
+import { openStore, type ChecklistStore } from './checklist-store.js';
 import css, { styles } from './prevention-checklist.module.css';
 
 export { checklistStrings, type ChecklistStrings };
@@ -146,7 +146,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     if (!content) return;
     const ids = itemIds(content);
     if (this.persist) {
-      this.store = new ChecklistStore(browserStorage(), content.meta.id, content.meta.version, ids);
+      this.store = openStore(browserStorage(), content.meta.id, content.meta.version, ids);
       const saved = this.store.load();
       if (saved && !this.asServer) this.ticks = new Set(saved);
     }

@@ -1,0 +1,53 @@
+/**
+ * What an element reads only when the page gives it something: UI strings in a `data-strings`
+ * block, and content from the `content` property or inline JSON (checked by the validator, itself
+ * loaded on demand), else the bundled topic. An element that shows a bundled topic with nothing
+ * from the page never loads this file.
+ */
+import type { Validation } from '../content/validator-entry.js';
+import { prefix, type ContentHost, type ContentOptions } from './content-controller.js';
+import { CONTENT_JSON, STRINGS_JSON } from './inline-json.js';
+
+/** The strings from a `data-strings` block (none without one), and the content or its problems. */
+export type Outside<T> = [strings: Record<string, unknown>, outcome: Validation<T>];
+
+/**
+ * Reads what the page gives the element, as the content controller asks each time it resolves;
+ * the controller decides whether the result still holds when it arrives.
+ */
+export async function readOutside<T>(host: ContentHost<T>, options: ContentOptions<T>): Promise<Outside<T>> {
+  const stringsJson = host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
+  if (stringsJson == null) return [{}, await readContent(host, options)];
+  // Few pages give strings in markup, so the reader loads only on those that do.
+  const reader = await import('../i18n/html-strings.js').catch(prefix<T>('strings'));
+  if ('ok' in reader) return [{}, reader];
+  const { strings, problems } = reader.parseStrings(stringsJson, options.knownStrings?.() ?? {});
+  return [strings, problems.length ? { ok: false, problems } : await readContent(host, options)];
+}
+
+/** The `content` property, else inline JSON, else the bundled topic. */
+function readContent<T>(
+  host: ContentHost<T>,
+  options: ContentOptions<T>,
+): Promise<Validation<T>> | Validation<T> {
+  let data: unknown = host.content;
+  if (data == null) {
+    const script = host.querySelector(`:scope > ${CONTENT_JSON}`);
+    if (!script) {
+      const { inline, load } = options.bundled();
+      // Bundled topics are checked by the package's tests, so they need no validating here.
+      if (host.topic === inline.meta.id) return { ok: true, value: inline };
+      return load(host.topic).then((value): Validation<T> => ({ ok: true, value }), prefix<T>('topic'));
+    }
+    try {
+      data = JSON.parse(script.textContent!);
+    } catch (error) {
+      return prefix<T>('inline JSON')(error as Error);
+    }
+  }
+  // Destructured where imported, so that bundlers keep only this element's schema.
+  return options
+    .schema()
+    .then((schema) => import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)))
+    .catch(prefix<T>('content'));
+}
