@@ -1,7 +1,7 @@
-// A publisher's own content as inline JSON, from the CDN file: it is read and validated before it
-// shows, and its reader and the validator are files beside the CDN file. The CDN file asks for
-// both as soon as it starts, before it defines any element, so that fetching them overlaps
-// evaluating the rest of the file.
+// A publisher's own content as inline JSON, and words of its own in a `data-strings` block, from
+// the CDN file: they are read (the content validated) before they show, by files beside the CDN
+// file. The CDN file asks for all of them as soon as it starts, before it defines any element, so
+// that fetching them overlaps evaluating the rest of the file, instead of one after the other.
 // Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -18,7 +18,7 @@ after(() => server.close());
 
 describe('inline JSON content, from the CDN file', () => {
   for (const browserName of BROWSERS) {
-    test(`shows once valid, its reader and validator asked for before any element is defined, in ${browserName}`, async () => {
+    test(`shows once valid, its reader, validator and strings reader asked for before any element is defined, in ${browserName}`, async () => {
       const { page, close } = await openPage(browserName, `${server.url}${PAGE}`);
       try {
         const seen = await page.evaluate(async () => {
@@ -30,7 +30,23 @@ describe('inline JSON content, from the CDN file', () => {
             performance.getEntriesByType('resource').filter((entry) => file.test(entry.name));
           const validator = requests(/\/health-widgets-validator-entry-[\w-]+\.js$/);
           const reader = requests(/\/health-widgets-outside-content-[\w-]+\.js$/);
+          const table = document.querySelector('hw-anatomy-table');
+          await table.updateComplete;
+          // A browser may list a file's timing a moment after the module has run.
+          const listed = (file) =>
+            new Promise((resolve) => {
+              const start = performance.now();
+              const poll = () =>
+                requests(file).length || performance.now() - start > 2000
+                  ? resolve(requests(file))
+                  : setTimeout(poll, 20);
+              poll();
+            });
+          const stringsReader = await listed(/\/health-widgets-html-strings-[\w-]+\.js$/);
           return {
+            tableText: table.shadowRoot.textContent,
+            stringsReaderRequests: stringsReader.length,
+            stringsReaderStart: stringsReader[0]?.startTime,
             heading: faq.shadowRoot.querySelector('[part="heading"]')?.textContent.trim() ?? null,
             questions: faq.shadowRoot.querySelectorAll('[part~="button"]').length,
             validatorRequests: validator.length,
@@ -44,6 +60,12 @@ describe('inline JSON content, from the CDN file', () => {
         assert.equal(seen.questions, 2);
         assert.equal(seen.validatorRequests, 1, 'the validator is fetched once');
         assert.equal(seen.readerRequests, 1, 'the reader is fetched once');
+        assert.match(seen.tableText, /Looked at again/, 'the words from the data-strings block show');
+        assert.equal(seen.stringsReaderRequests, 1, 'the strings reader is fetched once');
+        assert.ok(
+          seen.stringsReaderStart < seen.firstDefined,
+          `strings reader asked for at ${seen.stringsReaderStart} ms, first element defined at ${seen.firstDefined} ms`,
+        );
         assert.ok(
           seen.readerStart < seen.firstDefined,
           `reader asked for at ${seen.readerStart} ms, first element defined at ${seen.firstDefined} ms`,
