@@ -20,6 +20,9 @@ import type { CoreStrings } from '../i18n/strings.js';
 import { renderReview } from './review.js';
 
 export { coreStrings, type CoreStrings };
+// Every element fires `hw-content-error`; exporting its detail from here also brings the event
+// maps into the types of any one element's entry, so `event.detail` is typed without the index.
+export type { ContentErrorDetail } from './events.js';
 
 /**
  * What the four elements share: content from a property, inline JSON or a bundled topic,

@@ -157,6 +157,34 @@ describe('a strict TypeScript project', () => {
     assert.match(result.stdout, /wrong\.ts.*Property 'symptoms' does not exist/);
   });
 
+  test('types events for a project that imports one element only', () => {
+    const config = join(project.dir, 'tsconfig.one.json');
+    const file = join(project.dir, 'one-element.ts');
+    writeFileSync(config, JSON.stringify({ extends: './tsconfig.json', include: ['one-element.ts'] }));
+    const check = (code) => {
+      writeFileSync(file, code);
+      return spawnSync(process.execPath, [tsc, '-p', config, '--pretty', 'false'], {
+        cwd: project.dir,
+        encoding: 'utf8',
+      });
+    };
+    try {
+      const code = `import 'health-widgets/faq-accordion';
+
+const faq = document.querySelector('hw-faq-accordion');
+faq?.addEventListener('hw-faq-toggle', (event) => console.log(event.detail.open));
+document.addEventListener('hw-content-error', (event) => console.log(event.detail.problems));
+`;
+      const right = check(code);
+      assert.equal(right.status, 0, right.stdout + right.stderr);
+      const wrong = check(code.replace('event.detail.problems', 'event.detail.symptoms'));
+      assert.match(wrong.stdout, /one-element\.ts.*Property 'symptoms' does not exist/);
+    } finally {
+      rmSync(config, { force: true });
+      rmSync(file, { force: true });
+    }
+  });
+
   test('types events heard on the document and the window too', () => {
     for (const wrong of ['event.detail.open', 'event.detail.problems']) {
       const result = typeCheck(typed.replace(wrong, 'event.detail.symptoms'));
