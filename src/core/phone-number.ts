@@ -19,6 +19,8 @@ export function parsePhoneNumber(value: string | null | undefined): PhoneNumber 
   const shown = value?.trim().replace(/\s+/g, ' ');
   if (!shown) return undefined;
   // The `+` may only lead, so what is left of the value once separators go is what is dialled.
-  const dial = shown.replace(/[^\d+]/g, '');
+  // In an international number, `(0)` is the trunk prefix, dialled only from inside the country:
+  // a call from abroad with it does not connect, so it is not dialled.
+  const dial = (shown.startsWith('+') ? shown.replace('(0)', '') : shown).replace(/[^\d+]/g, '');
   return /^\+?[\d .()-]+$/.test(shown) && /^\+?\d{1,15}$/.test(dial) ? { dial, shown } : NOT_ONE_NUMBER;
 }

@@ -540,7 +540,7 @@ describe('<hw-red-flag-checker>', () => {
     it('dials exactly the digits of a number written with separators, shown as written', async () => {
       for (const [written, dial] of [
         ['0800 123 456', 'tel:0800123456'],
-        ['+44 (0)20 7946-0958', 'tel:+4402079460958'],
+        ['+44 (0)20 7946-0958', 'tel:+442079460958'],
       ]) {
         const el = await checker('emergency', written);
         const link = outcome(el).querySelector('a[href^="tel:"]')!;
