@@ -75,7 +75,9 @@ const STATES: Record<string, (string[] | undefined)[]> = {
 /** Tags each element may render; an attribute can change the heading level or show the error view. */
 const ALLOWED_EXTRA = ['h2', 'h3', 'h4', 'h5', 'h6', 'div', 'p', 'ul', 'li', 'a'];
 
-const digits = (text: string) => text.replace(/[^\d+]/g, '');
+/** The digits a number dials: an international number's `(0)` is dialled only from inside the country. */
+const digits = (text: string) =>
+  (text.trim().startsWith('+') ? text.replace('(0)', '') : text).replace(/[^\d+]/g, '');
 
 let pageErrors: string[] = [];
 const onError = (event: ErrorEvent) => pageErrors.push(String(event.message));
