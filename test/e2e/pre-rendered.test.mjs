@@ -292,6 +292,13 @@ describe('pre-rendered widgets without JavaScript', () => {
               '999',
             );
           }
+          // Controls that need the script keep their place but are not shown until it runs.
+          if (tag === 'hw-faq-accordion' || tag === 'hw-prevention-checklist')
+            assert.deepEqual(await controlsShown(tab, tag), {
+              toggleAll: false,
+              chevron: false,
+              reset: false,
+            });
           if (tag === 'hw-faq-accordion') {
             assert.equal(faqPage['@type'], 'FAQPage', 'structured data in the HTML');
             assert.equal(faqPage.mainEntity.length, data.items.length);
@@ -314,6 +321,19 @@ describe('pre-rendered widgets without JavaScript', () => {
     }
   }
 });
+
+/** Whether the controls that need the script are visible: the FAQ's and the checklist's. */
+const controlsShown = (tab, tag) =>
+  tab.evaluate((tag) => {
+    const root = document.querySelector(tag).shadowRoot;
+    const visible = (element, pseudo) =>
+      !!element && getComputedStyle(element, pseudo).visibility === 'visible';
+    return {
+      toggleAll: visible(root.querySelector('[part~="toggle-all"]')),
+      chevron: visible(root.querySelector('[part~="button"]'), '::after'),
+      reset: visible(root.querySelector('[part~="reset"]')),
+    };
+  }, tag);
 
 /** Each FAQ answer's role and the words of the element that labels it. */
 const answerRoles = (tab) =>
@@ -471,6 +491,14 @@ describe('hydration by the CDN file', () => {
           }, tag);
           assert.ok(same, 'hydrated and client-rendered show the same');
 
+          if (tag === 'hw-faq-accordion')
+            assert.deepEqual(await controlsShown(tab, tag), { toggleAll: true, chevron: true, reset: false });
+          if (tag === 'hw-prevention-checklist')
+            assert.deepEqual(await controlsShown(tab, tag), {
+              toggleAll: false,
+              chevron: false,
+              reset: true,
+            });
           if (tag === 'hw-faq-accordion') {
             const state = await tab.evaluate(async () => {
               const host = document.querySelector('hw-faq-accordion');
@@ -901,7 +929,8 @@ describe('hydration waits for what the server had', () => {
           window.serverNodes = tags.map((tag) => [
             ...document.querySelector(tag).shadowRoot.querySelectorAll('*'),
           ]);
-          return tags.map((tag) => document.querySelector(tag).shadowRoot.querySelector('div').innerText);
+          // Every word, shown or not: the FAQ's Show all is there, though hidden until the script runs.
+          return tags.map((tag) => document.querySelector(tag).shadowRoot.querySelector('div').textContent);
         }, tags);
         release();
         await loaded;
@@ -915,7 +944,7 @@ describe('hydration waits for what the server had', () => {
                 same:
                   now.length === window.serverNodes[index].length &&
                   now.every((n, i) => n === window.serverNodes[index][i]),
-                text: document.querySelector(tag).shadowRoot.querySelector('div').innerText,
+                text: document.querySelector(tag).shadowRoot.querySelector('div').textContent,
               };
             }),
           tags,
