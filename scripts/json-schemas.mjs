@@ -30,6 +30,16 @@ const targets = {
   topic: schemas.TopicSchema,
 };
 
+// A topic holds the content of at least one element: valibot checks that in code, which the
+// converter cannot see, and JSON Schema can say it.
+const TOPIC_PARTS = ['anatomy', 'faq', 'redFlags', 'checklist'];
+const extra = {
+  topic: {
+    anyOf: TOPIC_PARTS.map((part) => ({ required: [part] })),
+    description: `${RUN_TIME_CHECKS} Every part shares the same meta.id and meta.version.`,
+  },
+};
+
 await mkdir('dist/schemas', { recursive: true });
 for (const [name, schema] of Object.entries(targets)) {
   const json = {
@@ -37,6 +47,7 @@ for (const [name, schema] of Object.entries(targets)) {
     title: `health-widgets: ${name} content`,
     description: RUN_TIME_CHECKS,
     ...toJsonSchema(schema, { errorMode: 'ignore' }),
+    ...extra[name],
   };
   await writeFile(`dist/schemas/${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
 }

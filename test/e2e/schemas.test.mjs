@@ -31,4 +31,14 @@ describe('the JSON Schemas in dist/schemas', () => {
       );
     });
   }
+
+  test("topic: rejects a topic with no element's content", () => {
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema('topic'));
+    assert.equal(validate({}), false);
+    assert.equal(
+      validate({ faq: structuredClone(backSpasmsWalking.faq) }),
+      true,
+      JSON.stringify(validate.errors),
+    );
+  });
 });
