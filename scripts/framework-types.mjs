@@ -64,17 +64,22 @@ const htmlValue = {
   number: () => '`${number}` | number',
   boolean: (name) => `'' | '${name}' | boolean`,
 };
-for (const declaration of elementsOf(read())) {
-  for (const { name, fieldName, type } of declaration.attributes ?? []) {
+/** Each dashed attribute with a number or boolean property: its element, names, type and HTML form. */
+const dashedAttributes = elementsOf(read()).flatMap((declaration) =>
+  (declaration.attributes ?? []).flatMap(({ name, fieldName, type }) => {
     const valueType = type?.text.replace(/ \| undefined$/, '');
     const form = htmlValue[valueType];
-    if (!fieldName || name === fieldName || !form) continue;
-    // Solid's key for a boolean attribute is `bool:`, which takes a boolean.
-    for (const key of valueType === 'boolean' ? [name] : [name, `attr:${name}`]) {
-      const typed = `"${key}"?: ${declaration.name}["${fieldName}"] | undefined;`;
-      if (!jsx.includes(typed)) throw new Error(`jsx.d.ts: no ${typed}; check the generator`);
-      jsx = jsx.replaceAll(typed, `"${key}"?: ${form(name)} | undefined;`);
-    }
+    return fieldName && name !== fieldName && form
+      ? [{ element: declaration.name, name, fieldName, valueType, form: form(name) }]
+      : [];
+  }),
+);
+for (const { element, name, fieldName, valueType, form } of dashedAttributes) {
+  // Solid's key for a boolean attribute is `bool:`, which takes a boolean.
+  for (const key of valueType === 'boolean' ? [name] : [name, `attr:${name}`]) {
+    const typed = `"${key}"?: ${element}["${fieldName}"] | undefined;`;
+    if (!jsx.includes(typed)) throw new Error(`jsx.d.ts: no ${typed}; check the generator`);
+    jsx = jsx.replaceAll(typed, `"${key}"?: ${form} | undefined;`);
   }
 }
 writeFileSync(jsxFile, noUndefinedDefaults(jsx));
@@ -121,14 +126,10 @@ rewrite(`${outdir}/vue.d.ts`, (text) => {
   let vue = noUndefinedDefaults(text)
     .replace(/^(\s+)"on(hw-[a-z-]+)"\?:/gm, (_, space, event) => `${space}on${camel(`-${event}`)}?:`)
     .replace(/^(\s+)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, space, name) => `${space}${camel(name)}?:`);
-  for (const declaration of elementsOf(read())) {
-    for (const { name, fieldName, type } of declaration.attributes ?? []) {
-      const form = htmlValue[type?.text.replace(/ \| undefined$/, '')];
-      if (!fieldName || name === fieldName || !form) continue;
-      const typed = `${fieldName}?: ${declaration.name}["${fieldName}"];`;
-      if (!vue.includes(typed)) throw new Error(`vue.d.ts: no ${typed}; check the generator`);
-      vue = vue.replaceAll(typed, `${fieldName}?: ${form(name)};`);
-    }
+  for (const { element, fieldName, form } of dashedAttributes) {
+    const typed = `${fieldName}?: ${element}["${fieldName}"];`;
+    if (!vue.includes(typed)) throw new Error(`vue.d.ts: no ${typed}; check the generator`);
+    vue = vue.replaceAll(typed, `${fieldName}?: ${form};`);
   }
   return vue;
 });
