@@ -220,6 +220,33 @@ createRoot(document.getElementById('root')!).render(<App />);
   });
 });
 
+/**
+ * An app that is only type-checked: its source passes, and each wrong copy of it fails with the
+ * error given. `wrongs` maps a file name to [text in the source, what replaces it, the error].
+ */
+function describeTypedApp(title, name, tsconfigOptions, source, wrongs) {
+  describe(title, () => {
+    let dir;
+    let checked;
+    before(() => {
+      dir = app(name, { 'tsconfig.json': tsconfig(tsconfigOptions), 'src/App.tsx': source });
+      checked = typeCheck(dir, 'node_modules/typescript/bin/tsc', source, wrongs);
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    test('type-checks attributes, properties and event details', () => {
+      assert.equal(checked.unexpected, '');
+    });
+
+    for (const [file, [, wrong, error]] of Object.entries(wrongs)) {
+      test(`rejects ${wrong}`, () => {
+        assert.notEqual(checked.status, 0);
+        assert.match(checked.errorsIn(file), error);
+      });
+    }
+  });
+}
+
 /** The Preact app: props, attributes as in HTML, and `on…` handlers that read typed details. */
 const preactApp = `import type {} from 'health-widgets/preact';
 import type { Tier } from 'health-widgets/content';
@@ -235,38 +262,30 @@ export const App = () => (
 );
 `;
 
-describe('a Preact + TypeScript app', () => {
-  let dir;
-  let checked;
-  before(() => {
-    dir = app('preact', {
-      'tsconfig.json': tsconfig({ jsx: 'react-jsx', jsxImportSource: 'preact' }),
-      'src/App.tsx': preactApp,
-    });
-    checked = typeCheck(dir, 'node_modules/typescript/bin/tsc', preactApp, {
-      'WrongType.tsx': ['emergency-number="999"', 'emergency-number={999}'],
-      'WrongAttribute.tsx': ['heading-level="3"', 'heading-level={{}}'],
-      'WrongBoolean.tsx': ['structured-data=""', 'structured-data="no"'],
-      'UnknownDetail.tsx': ['event.detail.tier', 'event.detail.symptoms'],
-    });
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
-
-  test('type-checks props, attributes written as in HTML, and event details', () => {
-    assert.equal(checked.unexpected, '');
-  });
-
-  test('rejects a prop of the wrong type, and attribute values HTML could not hold', () => {
-    assert.notEqual(checked.status, 0);
-    assert.match(checked.errorsIn('WrongType.tsx'), /Type 'number' is not assignable to type 'string'/);
-    assert.match(checked.errorsIn('WrongAttribute.tsx'), /Type '\{\}' is not assignable to type/);
-    assert.match(checked.errorsIn('WrongBoolean.tsx'), /Type '"no"' is not assignable to type/);
-  });
-
-  test('rejects reading an event detail that does not exist', () => {
-    assert.match(checked.errorsIn('UnknownDetail.tsx'), /Property 'symptoms' does not exist/);
-  });
-});
+describeTypedApp(
+  'a Preact + TypeScript app',
+  'preact',
+  { jsx: 'react-jsx', jsxImportSource: 'preact' },
+  preactApp,
+  {
+    'WrongType.tsx': [
+      'emergency-number="999"',
+      'emergency-number={999}',
+      /Type 'number' is not assignable to type 'string'/,
+    ],
+    'WrongAttribute.tsx': [
+      'heading-level="3"',
+      'heading-level={{}}',
+      /Type '\{\}' is not assignable to type/,
+    ],
+    'WrongBoolean.tsx': [
+      'structured-data=""',
+      'structured-data="no"',
+      /Type '"no"' is not assignable to type/,
+    ],
+    'UnknownDetail.tsx': ['event.detail.tier', 'event.detail.symptoms', /Property 'symptoms' does not exist/],
+  },
+);
 
 // The app imports nothing from solid-js itself but its JSX runtime: the types must work on
 // their own.
@@ -285,36 +304,25 @@ export const App = () => (
 );
 `;
 
-describe('a Solid + TypeScript app', () => {
-  let dir;
-  let checked;
-  before(() => {
-    dir = app('solid', {
-      'tsconfig.json': tsconfig({ jsx: 'preserve', jsxImportSource: 'solid-js' }),
-      'src/App.tsx': solidApp,
-    });
-    checked = typeCheck(dir, 'node_modules/typescript/bin/tsc', solidApp, {
-      'WrongType.tsx': ['attr:emergency-number="999"', 'attr:emergency-number={999}'],
-      'WrongAttribute.tsx': ['attr:heading-level="3"', 'attr:heading-level={{}}'],
-      'UnknownDetail.tsx': ['event.detail.tier', 'event.detail.symptoms'],
-    });
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
-
-  test('type-checks attributes, properties and event details', () => {
-    assert.equal(checked.unexpected, '');
-  });
-
-  test('rejects an attribute of the wrong type', () => {
-    assert.notEqual(checked.status, 0);
-    assert.match(checked.errorsIn('WrongType.tsx'), /Type 'number' is not assignable to type 'string'/);
-    assert.match(checked.errorsIn('WrongAttribute.tsx'), /Type '\{\}' is not assignable to type/);
-  });
-
-  test('rejects reading an event detail that does not exist', () => {
-    assert.match(checked.errorsIn('UnknownDetail.tsx'), /Property 'symptoms' does not exist/);
-  });
-});
+describeTypedApp(
+  'a Solid + TypeScript app',
+  'solid',
+  { jsx: 'preserve', jsxImportSource: 'solid-js' },
+  solidApp,
+  {
+    'WrongType.tsx': [
+      'attr:emergency-number="999"',
+      'attr:emergency-number={999}',
+      /Type 'number' is not assignable to type 'string'/,
+    ],
+    'WrongAttribute.tsx': [
+      'attr:heading-level="3"',
+      'attr:heading-level={{}}',
+      /Type '\{\}' is not assignable to type/,
+    ],
+    'UnknownDetail.tsx': ['event.detail.tier', 'event.detail.symptoms', /Property 'symptoms' does not exist/],
+  },
+);
 
 /** The Vue app: the elements as typed global components. */
 const vueApp = `<script setup lang="ts">
