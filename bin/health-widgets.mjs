@@ -121,9 +121,12 @@ try {
     // `my-faq.json: items[0].answer: is required`. A file that is not JSON says so after its name.
     const message =
       error.kind === 'content' && contentFile
-        ? `<${error.element}> invalid content:\n${error.problems
-            .map((problem) => `${contentFile}: ${problem.replace(/^inline JSON: /, 'not JSON: ')}`)
-            .join('\n')}`
+        ? new WidgetContentError(
+            error.element,
+            error.problems.map(
+              (problem) => `${contentFile}: ${problem.replace(/^inline JSON: /, 'not JSON: ')}`,
+            ),
+          ).message
         : error.message;
     process.stderr.write(`health-widgets: ${message.replace(/\n/g, '\n  ')}\n`);
   } else if (error instanceof UsageError || error.code?.startsWith?.('ERR_PARSE_ARGS')) {
