@@ -71,10 +71,24 @@ function defaultTopic() {
   };
 }
 
+/**
+ * The analyzer reads the files in whatever order its file search returns them, which can differ
+ * from one machine or run to the next: the manifest, and every list made from it (the CLI's
+ * elements, the editor data's "Used by"), lists modules by path instead.
+ */
+function sortedModules() {
+  return {
+    name: 'sorted-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+    },
+  };
+}
+
 export default {
   globs: ['src/components/*/*.ts', 'src/core/hw-element.ts'],
   litelement: true,
   exclude: ['src/**/*.test.ts', 'src/**/*.d.css.ts'],
   outdir: '.',
-  plugins: [elementMembers(), defaultTopic()],
+  plugins: [elementMembers(), defaultTopic(), sortedModules()],
 };
