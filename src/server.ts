@@ -203,7 +203,8 @@ export async function renderWidget(tag: ElementName, options: RenderOptions = {}
     shown
   )
     light += `<script type="application/ld+json">${faqPageJson(shown as FaqContent)}</script>`;
-  // Lit's server renderer writes a `hidden` property of `false` as hidden="false", which hides;
-  // the property's default, no attribute, is what the browser would show.
-  return output.slice(start, end).replaceAll(' hidden="false"', '') + light + `</${tag}>`;
+  // Lit's server renderer writes a `hidden` or `checked` property of `false` as hidden="false" or
+  // checked="false", which hides or ticks; the property's false, no attribute, is what the browser
+  // would show.
+  return output.slice(start, end).replace(/ (hidden|checked)="false"/g, '') + light + `</${tag}>`;
 }
