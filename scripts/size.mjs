@@ -56,11 +56,13 @@ const BUDGET = {
 // "when to get help" built from them) and loading other topics on demand, these entries are over
 // 11.5 kB. Each is held at a ceiling just above its size today, so it cannot grow while it is
 // brought back under budget; the README table shows both. Remove an entry here once it fits its
-// budget. No entry grows with the number of topics (test/e2e/topic-size.test.mjs).
+// budget. No entry grows with the number of topics (test/e2e/topic-size.test.mjs). Two ceilings
+// rose by 10 bytes for fixes a reader needs: the FAQ's questions say they are unavailable until
+// the script runs, and the checklist starts another topic without the last one's ticks.
 const CEILING = {
-  'faq-accordion': 13_850,
+  'faq-accordion': 13_860,
   'red-flag-checker': 14_250,
-  'prevention-checklist': 11_800,
+  'prevention-checklist': 11_810,
 };
 const README = 'README.md';
 const START = '<!-- size-table -->';

@@ -80,7 +80,11 @@ Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
       if (this.localName === 'hw-faq-accordion') {
         const faq = this as unknown as Faq;
         faq.asServer = true;
-        void this.updateComplete.then(() => (faq.asServer = false));
+        // Then the questions, marked unavailable on the server, are buttons that work.
+        void this.updateComplete.then(() => {
+          faq.asServer = false;
+          this.requestUpdate();
+        });
       }
       // Hydration keeps the server's words as they are, so a checklist that keeps its ticks first
       // renders what the server could (no saved ticks, no storage), then the real ones.

@@ -292,6 +292,18 @@ describe('pre-rendered widgets without JavaScript', () => {
               '999',
             );
           }
+          if (tag === 'hw-prevention-checklist')
+            // No box is ticked, as the progress says.
+            assert.deepEqual(
+              await tab.evaluate(() =>
+                [
+                  ...document
+                    .querySelector('hw-prevention-checklist')
+                    .shadowRoot.querySelectorAll('input[type="checkbox"]'),
+                ].map((box) => box.checked),
+              ),
+              data.groups.flatMap((group) => group.items.map(() => false)),
+            );
           // Controls that need the script keep their place but are not shown until it runs.
           if (tag === 'hw-faq-accordion' || tag === 'hw-prevention-checklist')
             assert.deepEqual(await controlsShown(tab, tag), {
@@ -300,6 +312,8 @@ describe('pre-rendered widgets without JavaScript', () => {
               reset: false,
             });
           if (tag === 'hw-faq-accordion') {
+            // A question cannot close its answer without the script: it says so.
+            assert.deepEqual(await questionsUnavailable(tab), [data.items.length, data.items.length]);
             assert.equal(faqPage['@type'], 'FAQPage', 'structured data in the HTML');
             assert.equal(faqPage.mainEntity.length, data.items.length);
             // Each open answer is a region named by its question, as once the script runs.
@@ -334,6 +348,17 @@ const controlsShown = (tab, tag) =>
       reset: visible(root.querySelector('[part~="reset"]')),
     };
   }, tag);
+
+/** How many of the FAQ's questions are marked unavailable (`aria-disabled`), of how many. */
+const questionsUnavailable = (tab) =>
+  tab.evaluate(() => {
+    const root = document.querySelector('hw-faq-accordion').shadowRoot;
+    const buttons = [...root.querySelectorAll('[part~="button"]')];
+    return [
+      buttons.filter((button) => button.getAttribute('aria-disabled') === 'true').length,
+      buttons.length,
+    ];
+  });
 
 /** Each FAQ answer's role and the words of the element that labels it. */
 const answerRoles = (tab) =>
@@ -491,8 +516,11 @@ describe('hydration by the CDN file', () => {
           }, tag);
           assert.ok(same, 'hydrated and client-rendered show the same');
 
-          if (tag === 'hw-faq-accordion')
+          if (tag === 'hw-faq-accordion') {
             assert.deepEqual(await controlsShown(tab, tag), { toggleAll: true, chevron: true, reset: false });
+            const count = topic(tag).items.length;
+            assert.deepEqual(await questionsUnavailable(tab), [0, count], 'every question works');
+          }
           if (tag === 'hw-prevention-checklist')
             assert.deepEqual(await controlsShown(tab, tag), {
               toggleAll: false,
@@ -729,6 +757,8 @@ describe("hydration on the reader's first action", () => {
           same: true,
           expanded: ['false', ...Array(count - 1).fill('true')],
         });
+        await tab.evaluate(() => document.querySelector('hw-faq-accordion').updateComplete);
+        assert.deepEqual(await questionsUnavailable(tab), [0, count], 'no question marked unavailable');
         assert.deepEqual(errors, []);
       } finally {
         await browser.close();

@@ -101,7 +101,11 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   private scrollTarget?: string;
   /** The JSON-LD block being written, if any. */
   private jsonLdWrite?: Promise<void>;
-  /** Set by `health-widgets/hydrate` while it takes over a pre-rendered FAQ. */
+  /**
+   * Set by `health-widgets/hydrate` while it takes over a pre-rendered FAQ. Until then, as on the
+   * server, the questions are marked unavailable: where scripts are blocked they open nothing. A
+   * reader's first press still works, as it starts the hydration.
+   */
   private asServer?: boolean;
 
   private readonly onHashChange = () => {
@@ -298,6 +302,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
             part="button"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="a-${item.id}"
+            aria-disabled=${ifDefined(isServer || this.asServer ? 'true' : undefined)}
           >
             ${item.question}
           </button>`;
