@@ -450,6 +450,31 @@ describe('<hw-prevention-checklist>', () => {
       expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([]);
     });
 
+    it('starts another topic from its own saved ticks, or none, never from the last topic’s', async () => {
+      const el = await render(true);
+      await click(el, 'posture');
+      const other = { ...custom, meta: { ...custom.meta, id: 'another-topic' } };
+      const otherKey = storageKey('another-topic', other.meta.version);
+      el.content = other;
+      await el.updateComplete;
+      expect(ticked(el), 'nothing saved for it yet').to.deep.equal([]);
+      await click(el, 'water');
+      expect(JSON.parse(localStorage.getItem(otherKey)!)).to.deep.equal(['water']);
+      el.content = undefined;
+      await el.updateComplete;
+      expect(ticked(el), 'the first topic’s own ticks').to.deep.equal(['posture']);
+      el.content = other;
+      await el.updateComplete;
+      expect(ticked(el), 'the other topic’s own ticks').to.deep.equal(['water']);
+      localStorage.removeItem(otherKey);
+      // Without `persist` too, a new topic starts with nothing ticked.
+      const unsaved = await render();
+      await click(unsaved, 'posture');
+      unsaved.content = other;
+      await unsaved.updateComplete;
+      expect(ticked(unsaved)).to.deep.equal([]);
+    });
+
     it('keeps the ids that still exist when the content version changes, and drops the rest', async () => {
       const oldKey = storageKey(custom.meta.id, 'old');
       localStorage.setItem(oldKey, JSON.stringify(['water', 'warm-up', 'posture']));

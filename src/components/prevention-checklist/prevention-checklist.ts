@@ -93,6 +93,8 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   protected readonly defaultStrings = checklistStrings;
 
   private ticks = new Set<string>();
+  /** The topic the ticks belong to. */
+  private ticksOf?: string;
   private store?: ChecklistStore;
   private reopen = false;
   /** Set by `health-widgets/hydrate` while it takes over a pre-rendered checklist. */
@@ -144,6 +146,9 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     this.reopen = false;
     this.store = undefined;
     if (!content) return;
+    // Another topic starts from its own saved ticks, or none: never from the last topic's.
+    if (this.ticksOf && this.ticksOf !== content.meta.id) this.ticks = new Set();
+    this.ticksOf = content.meta.id;
     const ids = itemIds(content);
     if (this.persist) {
       this.store = openStore(browserStorage(), content.meta.id, content.meta.version, ids);
