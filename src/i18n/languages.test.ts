@@ -235,6 +235,17 @@ describe('languages', () => {
       await french!.updateComplete;
       await american!.updateComplete;
       expect(part(french!, 'outcome')).to.equal(enGB.strings.prompt);
+      // Its dates follow its words, and carry their language.
+      const time = french!.shadowRoot!.querySelector('[part="footer"] time')!;
+      const iso = time.getAttribute('datetime')!;
+      const uk = new Date(`${iso}T00:00Z`).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      expect(time.textContent).to.equal(uk);
+      expect(time.closest('[lang]')!.getAttribute('lang')).to.equal('en-GB');
       expect(part(american!, 'outcome')).to.equal(
         'Check the signs you have, or "None of these". Your result shows here.',
       );

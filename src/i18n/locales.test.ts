@@ -39,6 +39,13 @@ describe('formattingLocale', () => {
     expect(formattingLocale('en-US', 'en-US')).to.equal('en-US');
     expect(formattingLocale('es', 'es')).to.equal('es');
   });
+
+  it("writes a language with no pack by the pack's language, as its words are", () => {
+    expect(formattingLocale('fr', 'en-GB')).to.equal('en-GB');
+    expect(formattingLocale('de-AT', 'en-GB')).to.equal('en-GB');
+    expect(formattingLocale('en-AU', 'en-GB')).to.equal('en-AU');
+    expect(formattingLocale('cy-GB', 'cy')).to.equal('cy-GB');
+  });
 });
 
 describe('formatText', () => {

@@ -62,15 +62,17 @@ export function loadPack(locale: string): Promise<AnyPack> {
 }
 
 /**
- * The tag for formatting dates and numbers: the page's own tag when `Intl` knows it (so `es-MX`
- * keeps its own conventions), else the pack's. A bare language that the pack narrows (`en` for
- * the `en-GB` pack) takes the pack's tag, so the dates follow the words: 28 November, not
- * November 28, under UK English.
+ * The tag for formatting dates and numbers, so that they follow the words: the page's own tag
+ * when `Intl` knows it and it is the pack's language (so `es-MX` keeps its own conventions), else
+ * the pack's. A bare language that the pack narrows (`en` for the `en-GB` pack) takes the pack's
+ * tag: 28 November, not November 28, under UK English. A language with no pack (`fr`) is written
+ * in the pack's words, so its dates are too, and carry the words' `lang`.
  */
 export function formattingLocale(tag: string | null | undefined, locale: string): string {
   try {
     const canonical = Intl.getCanonicalLocales(tag || locale)[0]!;
-    return locale.startsWith(`${canonical}-`) ? locale : canonical;
+    if (locale.startsWith(`${canonical}-`)) return locale;
+    return canonical.split('-')[0] === locale.split('-')[0] ? canonical : locale;
   } catch {
     return locale;
   }
