@@ -13,7 +13,9 @@ const date = (iso: string, format: (iso: string) => string) =>
  * When the content was reviewed, what review it had (exactly as its metadata says: who checked it
  * against the sources, and a clinician only when one is named), when it is next due, and where
  * its facts come from. The footer's own words and dates (`format`) are in the UI's language
- * (`uiLang`); the names, titles and notes it quotes from the content carry the content's.
+ * (`uiLang`); the names, titles and notes it quotes from the content carry the content's. Each
+ * source's link names its publisher and title, so that two pages with one title read apart in a
+ * list of links.
  */
 export function renderReview(
   { review, lang }: TopicMeta,
@@ -41,7 +43,7 @@ export function renderReview(
               ${review.sources.map(
                 (source) =>
                   html`<li>
-                    <span lang=${lang}><a href=${source.url}>${source.title}</a> (${source.publisher})</span
+                    <span lang=${lang}><a href=${source.url}>${source.publisher}: ${source.title}</a></span
                     >${source.checked ? html`, ${strings.checked} ${date(source.checked, format)}` : nothing}.
                     ${source.note ? html`<span lang=${lang}>${source.note}</span>` : nothing}
                   </li>`,

@@ -165,6 +165,15 @@ describe('<hw-red-flag-checker>', () => {
       }
     });
 
+    it('names each source in the footer by its publisher and title, so no two links read alike', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      const links = [...shadow(el).querySelectorAll('[part="footer"] a')].map(textOf);
+      expect(links).to.deep.equal(
+        bundled.meta.review.sources.map((source) => `${source.publisher}: ${source.title}`),
+      );
+      expect(new Set(links).size).to.equal(links.length);
+    });
+
     it('says who it is for before the signs', async () => {
       const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
       const audience = shadow(el).querySelector('fieldset')!.previousElementSibling!;
