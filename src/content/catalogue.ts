@@ -9,7 +9,7 @@
 import { DEFAULT_TOPIC } from './default-topic.js';
 import type { Topic } from './schema.js';
 
-export type Kind = keyof Topic;
+export type Kind = Exclude<keyof Topic, 'meta'>;
 
 /** Each topic's widgets. */
 export const catalogue: Record<string, Kind[]> = {

@@ -117,6 +117,27 @@ describe('content schemas', () => {
       ]);
     });
 
+    it('a misspelt field, which would otherwise be dropped without a word', () => {
+      type Loose = Record<string, unknown> & { outcomes: Record<string, Record<string, unknown>> };
+      const content = copy(bundledTopic.redFlags) as unknown as Loose;
+      const selfCare = content.outcomes['self-care']!;
+      expect(content.audience).to.be.a('string');
+      expect(selfCare.steps).to.be.an('array');
+      content.audiance = content.audience;
+      delete content.audience;
+      selfCare.step = selfCare.steps;
+      delete selfCare.steps;
+      expect(problemsOf(RedFlagContentSchema, content)).to.have.members([
+        'audiance: unknown field: check its spelling',
+        'outcomes["self-care"].step: unknown field: check its spelling',
+      ]);
+      const faq = copy(bundledTopic.faq) as unknown as { items: Record<string, unknown>[] };
+      faq.items[0]!.anwser = 'A misspelt answer';
+      expect(problemsOf(FaqContentSchema, faq)).to.deep.equal([
+        'items[0].anwser: unknown field: check its spelling',
+      ]);
+    });
+
     it('a blank string', () => {
       const content = copy(bundledTopic.anatomy);
       content.caption = '   ';

@@ -1,7 +1,9 @@
 /**
  * Run-time schemas for every kind of content, and the TypeScript types inferred from them.
  * Content comes from outside the package (a property, inline JSON, a CMS), so every way in is
- * checked against these before anything renders.
+ * checked against these before anything renders. Objects are strict: a field the schema does not
+ * know (a misspelt `audiance`) is a problem, not dropped without a word, since dropping an optional
+ * field can take safety text off the page.
  */
 import * as v from 'valibot';
 import { FLAG_TIERS } from './tiers.js';
@@ -84,8 +86,8 @@ function idList<TItem extends v.GenericSchema<unknown, { id: string }>>(item: TI
 
 // --- Rich text: structured data, never HTML ----------------------------------------------------
 
-const LinkSchema = v.object({ text: TextSchema, href: UrlSchema });
-const EmphasisSchema = v.object({ text: TextSchema, em: v.literal(true) });
+const LinkSchema = v.strictObject({ text: TextSchema, href: UrlSchema });
+const EmphasisSchema = v.strictObject({ text: TextSchema, em: v.literal(true) });
 
 /** A run of text inside a paragraph: plain, a link, or emphasis. */
 export const InlineSchema = v.union([v.string(), LinkSchema, EmphasisSchema]);
@@ -96,7 +98,7 @@ export const InlineTextSchema = v.union([
   v.pipe(v.array(InlineSchema), v.minLength(1, NOT_EMPTY)),
 ]);
 
-const ListSchema = v.object({
+const ListSchema = v.strictObject({
   list: v.pipe(v.array(InlineTextSchema), v.minLength(1, 'needs at least one list item')),
   ordered: v.optional(v.boolean()),
 });
@@ -109,7 +111,7 @@ export const RichTextSchema = v.union([TextSchema, v.pipe(v.array(BlockSchema), 
 
 // --- What every topic carries ------------------------------------------------------------------
 
-export const SourceSchema = v.object({
+export const SourceSchema = v.strictObject({
   id: IdSchema,
   title: TextSchema,
   publisher: TextSchema,
@@ -121,14 +123,14 @@ export const SourceSchema = v.object({
 });
 
 /** A named person who reviewed the content for clinical accuracy, and their role. */
-export const ClinicalReviewerSchema = v.object({ name: TextSchema, role: TextSchema });
+export const ClinicalReviewerSchema = v.strictObject({ name: TextSchema, role: TextSchema });
 
 /**
  * What review the content had, said plainly: who checked it against the listed sources, and the
  * clinician who reviewed it, only when one did.
  */
 export const ReviewSchema = v.pipe(
-  v.object({
+  v.strictObject({
     lastReviewed: DateSchema,
     nextReview: DateSchema,
     /** Who checked the content against the sources, such as "the health-widgets editors". */
@@ -144,7 +146,7 @@ export const ReviewSchema = v.pipe(
   ),
 );
 
-export const TopicMetaSchema = v.object({
+export const TopicMetaSchema = v.strictObject({
   id: IdSchema,
   title: TextSchema,
   lang: v.pipe(
@@ -157,45 +159,45 @@ export const TopicMetaSchema = v.object({
 
 // --- The four elements' content ------------------------------------------------------------------
 
-export const AnatomyTableContentSchema = v.object({
+export const AnatomyTableContentSchema = v.strictObject({
   meta: TopicMetaSchema,
   heading: TextSchema,
   caption: TextSchema,
-  columns: v.object({ muscle: TextSchema, description: TextSchema, role: TextSchema }),
+  columns: v.strictObject({ muscle: TextSchema, description: TextSchema, role: TextSchema }),
   rows: idList(
-    v.object({ id: IdSchema, muscle: TextSchema, description: TextSchema, role: TextSchema }),
+    v.strictObject({ id: IdSchema, muscle: TextSchema, description: TextSchema, role: TextSchema }),
     'row',
   ),
 });
 
-export const FaqContentSchema = v.object({
+export const FaqContentSchema = v.strictObject({
   meta: TopicMetaSchema,
   heading: TextSchema,
-  items: idList(v.object({ id: IdSchema, question: TextSchema, answer: RichTextSchema }), 'question'),
+  items: idList(v.strictObject({ id: IdSchema, question: TextSchema, answer: RichTextSchema }), 'question'),
 });
 
 export { TIERS, type Tier } from './tiers.js';
 
 // Plain words and an optional list of steps: an outcome is short, and needs no links of its own.
-const OutcomeSchema = v.object({
+const OutcomeSchema = v.strictObject({
   heading: TextSchema,
   body: TextSchema,
   steps: v.optional(v.pipe(v.array(TextSchema), v.minLength(1, 'needs at least one step'))),
 });
 
 export const RedFlagContentSchema = v.pipe(
-  v.object({
+  v.strictObject({
     meta: TopicMetaSchema,
     heading: TextSchema,
     /** Who the checker is for, and where anyone else should go; shown before the signs. */
     audience: v.optional(TextSchema),
     intro: v.optional(TextSchema),
     groups: idList(
-      v.object({
+      v.strictObject({
         id: IdSchema,
         label: TextSchema,
         flags: idList(
-          v.object({
+          v.strictObject({
             id: IdSchema,
             label: TextSchema,
             detail: v.optional(TextSchema),
@@ -207,7 +209,7 @@ export const RedFlagContentSchema = v.pipe(
       }),
       'group',
     ),
-    outcomes: v.object({
+    outcomes: v.strictObject({
       emergency: OutcomeSchema,
       urgent: OutcomeSchema,
       'see-doctor': OutcomeSchema,
@@ -238,16 +240,16 @@ export const RedFlagContentSchema = v.pipe(
 );
 
 export const ChecklistContentSchema = v.pipe(
-  v.object({
+  v.strictObject({
     meta: TopicMetaSchema,
     heading: TextSchema,
     intro: v.optional(TextSchema),
     groups: idList(
-      v.object({
+      v.strictObject({
         id: IdSchema,
         label: TextSchema,
         items: idList(
-          v.object({
+          v.strictObject({
             id: IdSchema,
             title: TextSchema,
             detail: v.optional(TextSchema),
@@ -274,18 +276,23 @@ export const ChecklistContentSchema = v.pipe(
  * leave out a kind that does not fit it; an element asked for that topic shows the error view.
  */
 export const TopicSchema = v.pipe(
-  v.object({
+  v.strictObject({
+    /** The whole topic's metadata, citing every source its parts cite. */
+    meta: v.optional(TopicMetaSchema),
     anatomy: v.optional(AnatomyTableContentSchema),
     faq: v.optional(FaqContentSchema),
     redFlags: v.optional(RedFlagContentSchema),
     checklist: v.optional(ChecklistContentSchema),
   }),
-  v.check((topic) => Object.values(topic).some(Boolean), 'needs the content of at least one element'),
+  v.check(
+    (topic) => !!(topic.anatomy || topic.faq || topic.redFlags || topic.checklist),
+    'needs the content of at least one element',
+  ),
   v.check((topic) => {
-    const parts = [topic.anatomy, topic.faq, topic.redFlags, topic.checklist].flatMap((part) => part ?? []);
-    return parts.every(
-      (part) => part.meta.id === parts[0]!.meta.id && part.meta.version === parts[0]!.meta.version,
+    const metas = [topic, topic.anatomy, topic.faq, topic.redFlags, topic.checklist].flatMap(
+      (part) => part?.meta ?? [],
     );
+    return metas.every((meta) => meta.id === metas[0]!.id && meta.version === metas[0]!.version);
   }, 'every part must share the same meta.id and meta.version'),
 );
 

@@ -34,6 +34,8 @@ const TYPE_NAMES: Record<string, string> = {
 function describe(issue: Issue): string {
   if (issue.kind !== 'schema') return issue.message;
   if (issue.received === 'undefined') return 'is required';
+  // A strict object's field that its schema does not know.
+  if (issue.expected === 'never') return 'unknown field: check its spelling';
   const wanted = [...new Set((issue.expected ?? '').replace(/[()]/g, '').split(' | '))]
     .map((name) => TYPE_NAMES[name] ?? name)
     .join(' or ');

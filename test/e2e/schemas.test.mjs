@@ -32,6 +32,16 @@ describe('the JSON Schemas in dist/schemas', () => {
     });
   }
 
+  test('red-flags: rejects a misspelt field, as the elements do', () => {
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema('red-flags'));
+    const { audience, ...rest } = structuredClone(backSpasmsWalking.redFlags);
+    assert.equal(validate({ ...rest, audiance: audience }), false);
+    assert.ok(
+      validate.errors.some((error) => error.params.additionalProperty === 'audiance'),
+      JSON.stringify(validate.errors),
+    );
+  });
+
   test("topic: rejects a topic with no element's content", () => {
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema('topic'));
     assert.equal(validate({}), false);
