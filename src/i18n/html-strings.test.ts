@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { faqStrings, checklistStrings } from './en-GB.js';
+import { faqStrings, checklistStrings, redFlagStrings } from './en-GB.js';
 import { parseStrings } from './html-strings.js';
 
 describe('parseStrings', () => {
@@ -10,7 +10,7 @@ describe('parseStrings', () => {
     });
   });
   it('takes plural forms only for a plural string', () => {
-    const forms = { one: '{done} item', other: '{done} items' };
+    const forms = { one: '{done} of {total} item', other: '{done} of {total} items' };
     expect(parseStrings(JSON.stringify({ progress: forms }), checklistStrings).strings).to.deep.equal({
       progress: forms,
     });
@@ -31,6 +31,22 @@ describe('parseStrings', () => {
       'strings.hideAll: expected a string',
     ]);
     expect(result.strings).to.deep.equal({});
+  });
+  it('names each placeholder a string drops, so nothing it fills in goes missing', () => {
+    const call = { callNumber: 'Call an ambulance now.', disclaimer: 'Not a diagnosis. Call {number}.' };
+    expect(parseStrings(JSON.stringify(call), redFlagStrings)).to.deep.equal({
+      strings: {},
+      problems: ['strings.callNumber: must keep {number}'],
+    });
+    expect(
+      parseStrings(
+        JSON.stringify({ progress: { one: '{done} done', other: '{done} done' } }),
+        checklistStrings,
+      ).problems,
+    ).to.deep.equal(['strings.progress: must keep {total}']);
+    expect(parseStrings('{ "callNumber": "Ring {number} at once." }', redFlagStrings).problems).to.deep.equal(
+      [],
+    );
   });
   it('reports JSON that does not parse, and JSON that is not an object', () => {
     expect(parseStrings('{ showAll: ', faqStrings).problems[0]).to.match(/^strings: /);

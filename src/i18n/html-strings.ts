@@ -14,9 +14,15 @@ const isPluralForms = (value: unknown): value is Plural =>
       typeof form === 'string' && ['zero', 'one', 'two', 'few', 'many', 'other'].includes(category),
   );
 
+/** The `{placeholders}` a string, or plural forms' `other` form, fills in. */
+const placeholders = (value: Plural): string[] =>
+  (typeof value === 'string' ? value : value.other).match(/\{\w+\}/g) ?? [];
+
 /**
  * Reads a strings block: the strings, or the problems, each naming its key. Only keys the element
- * knows are allowed, so that a misspelt key is reported rather than ignored.
+ * knows are allowed, so that a misspelt key is reported rather than ignored; and a string keeps
+ * every placeholder of the one it replaces, so that nothing it fills in (the emergency number in
+ * `callNumber`) drops off the page.
  */
 export function parseStrings(
   json: string,
@@ -35,6 +41,10 @@ export function parseStrings(
     if (!Object.hasOwn(known, key)) problems.push(`strings.${key}: not a UI string of this element`);
     else if (typeof value !== 'string' && !(PLURAL_KEYS.has(key) && isPluralForms(value)))
       problems.push(`strings.${key}: expected a string${PLURAL_KEYS.has(key) ? ' or plural forms' : ''}`);
+    else
+      for (const placeholder of placeholders((known as Record<string, Plural>)[key]!))
+        if (!placeholders(value as Plural).includes(placeholder))
+          problems.push(`strings.${key}: must keep ${placeholder}`);
   }
   return { strings: problems.length ? {} : (data as Record<string, Plural>), problems };
 }
