@@ -8,6 +8,14 @@ import type { Validation } from '../content/validator-entry.js';
 import { prefix, type ContentHost, type ContentOptions } from './content-controller.js';
 import { CONTENT_JSON, STRINGS_JSON } from './inline-json.js';
 
+/**
+ * A file that could not be loaded (offline, or blocked by a filter), as a problem at a path, in
+ * the same words in every browser.
+ */
+const unloaded =
+  <T>(path: string) =>
+  (): Validation<T> => ({ ok: false, problems: [`${path}: a file needed to read it could not be loaded`] });
+
 /** The strings from a `data-strings` block (none without one), and the content or its problems. */
 export type Outside<T> = [strings: Record<string, unknown>, outcome: Validation<T>];
 
@@ -19,7 +27,7 @@ export async function readOutside<T>(host: ContentHost<T>, options: ContentOptio
   const stringsJson = host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
   if (stringsJson == null) return [{}, await readContent(host, options)];
   // Few pages give strings in markup, so the reader loads only on those that do.
-  const reader = await import('../i18n/html-strings.js').catch(prefix<T>('strings'));
+  const reader = await import('../i18n/html-strings.js').catch(unloaded<T>('strings'));
   if ('ok' in reader) return [{}, reader];
   const { strings, problems } = reader.parseStrings(stringsJson, options.knownStrings?.() ?? {});
   return [strings, problems.length ? { ok: false, problems } : await readContent(host, options)];
@@ -49,5 +57,5 @@ function readContent<T>(
   return options
     .schema()
     .then((schema) => import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)))
-    .catch(prefix<T>('content'));
+    .catch(unloaded<T>('content'));
 }

@@ -78,5 +78,30 @@ describe('inline JSON content, from the CDN file', () => {
         await close();
       }
     });
+
+    test(`with its validator blocked, says so in the same words in every browser, and the rest of the page carries on, in ${browserName}`, async () => {
+      const unblock = server.block(/\/health-widgets-validator-entry-[\w-]+\.js$/);
+      let close = () => {};
+      try {
+        const opened = await openPage(browserName, `${server.url}${PAGE}`);
+        close = opened.close;
+        const seen = await opened.page.evaluate(async () => {
+          const faq = document.querySelector('hw-faq-accordion');
+          const table = document.querySelector('hw-anatomy-table');
+          await customElements.whenDefined('hw-faq-accordion');
+          await faq.updateComplete;
+          await table.updateComplete;
+          return {
+            error: faq.shadowRoot.querySelector('[part="error"] li')?.textContent ?? null,
+            table: table.shadowRoot.textContent,
+          };
+        });
+        assert.equal(seen.error, 'content: a file needed to read it could not be loaded');
+        assert.match(seen.table, /Looked at again/, 'the table, which needs no validator, shows');
+      } finally {
+        unblock();
+        await close();
+      }
+    });
   }
 });
