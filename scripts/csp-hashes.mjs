@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { ELEMENTS, renderWidget } from '../dist/server.js';
 
 const hashes = {};
-for (const tag of Object.keys(ELEMENTS)) {
+for (const tag of ELEMENTS) {
   const html = await renderWidget(tag);
   const blocks = [...html.matchAll(/<style>(.*?)<\/style>/gs)].map(([, css]) => css);
   if (blocks.length !== 1) throw new Error(`${tag}: expected one <style> block, found ${blocks.length}`);

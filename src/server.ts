@@ -27,15 +27,24 @@ type AnyHwElement = HwElement<any, any>;
 import { loadLanguageLayer } from './i18n/locale-controller.js';
 import { DEFAULT_LOCALE } from './i18n/default-locale.js';
 
-/** The elements this entry renders, by tag. */
-export const ELEMENTS = {
+/**
+ * A tag this entry renders. Written out, rather than taken from the element classes, so that
+ * this entry's types need no DOM: a Node project type-checks without the DOM library.
+ */
+export type ElementName =
+  'hw-anatomy-table' | 'hw-faq-accordion' | 'hw-red-flag-checker' | 'hw-prevention-checklist';
+
+/** The element class of each tag. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const CLASSES: Record<ElementName, typeof HwElement<any, any>> = {
   'hw-anatomy-table': HwAnatomyTable,
   'hw-faq-accordion': HwFaqAccordion,
   'hw-red-flag-checker': HwRedFlagChecker,
   'hw-prevention-checklist': HwPreventionChecklist,
-} as const;
+};
 
-export type ElementName = keyof typeof ELEMENTS;
+/** The tags this entry renders. */
+export const ELEMENTS = Object.keys(CLASSES) as readonly ElementName[];
 
 /** Each element's bundled topics: the default inline, the others from their own files. */
 const BUNDLED = {
@@ -119,8 +128,8 @@ const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
  * a `WidgetContentError` for invalid content, an unknown topic or an invalid attribute value.
  */
 export async function renderWidget(tag: ElementName, options: RenderOptions = {}): Promise<string> {
-  const element = ELEMENTS[tag];
-  if (!element) throw new TypeError(`unknown element "${tag}" (known: ${Object.keys(ELEMENTS).join(', ')})`);
+  const element = Object.hasOwn(CLASSES, tag) ? CLASSES[tag] : undefined;
+  if (!element) throw new TypeError(`unknown element "${tag}" (known: ${ELEMENTS.join(', ')})`);
   // `topic` and `lang` given among the attributes mean what the options mean. As in a browser, an
   // empty or white-space topic is the default one.
   const {

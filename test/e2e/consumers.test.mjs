@@ -185,6 +185,41 @@ document.addEventListener('hw-content-error', (event) => console.log(event.detai
     }
   });
 
+  test('type-checks a Node project that renders on the server, without the DOM library', () => {
+    const config = join(project.dir, 'tsconfig.node.json');
+    const file = join(project.dir, 'render.ts');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        extends: './tsconfig.json',
+        compilerOptions: { lib: ['ES2022'] },
+        include: ['render.ts'],
+      }),
+    );
+    const check = (code) => {
+      writeFileSync(file, code);
+      return spawnSync(process.execPath, [tsc, '-p', config, '--pretty', 'false'], {
+        cwd: project.dir,
+        encoding: 'utf8',
+      });
+    };
+    try {
+      const code = `import { ELEMENTS, renderWidget, WidgetContentError, type ElementName } from 'health-widgets/server';
+
+const tags: readonly ElementName[] = ELEMENTS;
+export const pages: Promise<string>[] = tags.map((tag) => renderWidget(tag, { attributes: { 'heading-level': 3 } }));
+export const aboutContent = (error: unknown): boolean => error instanceof WidgetContentError && error.kind === 'content';
+`;
+      const right = check(code);
+      assert.equal(right.status, 0, right.stdout + right.stderr);
+      const wrong = check(code.replace('renderWidget(tag,', "renderWidget('hw-nothing',"));
+      assert.match(wrong.stdout, /render\.ts.*'"hw-nothing"' is not assignable/);
+    } finally {
+      rmSync(config, { force: true });
+      rmSync(file, { force: true });
+    }
+  });
+
   test('types events heard on the document and the window too', () => {
     for (const wrong of ['event.detail.open', 'event.detail.problems']) {
       const result = typeCheck(typed.replace(wrong, 'event.detail.symptoms'));
