@@ -57,10 +57,11 @@ const BUDGET = {
 // 11.5 kB. Each is held at a ceiling just above its size today, so it cannot grow while it is
 // brought back under budget; the README table shows both. Remove an entry here once it fits its
 // budget. No entry grows with the number of topics (test/e2e/topic-size.test.mjs). Two ceilings
-// rose by 10 bytes for fixes a reader needs: the FAQ's questions say they are unavailable until
-// the script runs, and the checklist starts another topic without the last one's ticks.
+// rose for fixes a reader needs: the FAQ's by 30 bytes (its questions say they are unavailable
+// until the script runs; content version 4 sends readers to A&E too, and to a doctor about leg
+// pain on walking), the checklist's by 10 (another topic starts without the last one's ticks).
 const CEILING = {
-  'faq-accordion': 13_860,
+  'faq-accordion': 13_880,
   'red-flag-checker': 14_250,
   'prevention-checklist': 11_810,
 };

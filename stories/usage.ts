@@ -81,7 +81,7 @@ genitals". Keep groups short, with headings that say what is inside, and the who
 
 **What a screen reader announces.** The heading, then who the checker is for, then each group as a
 group of checkboxes named by its heading: "Chest pain, checkbox, not checked". Each sign's source is a link after it. When a tick changes the outcome, the new tier and
-its heading are announced politely ("Emergency: Call your local emergency number now"), without moving focus; the outcome
+its heading are announced politely ("Emergency: Call your local emergency number or go to A&E now"), without moving focus; the outcome
 itself follows the list, under its own heading. "None of these" is a checkbox that clears the others.
 `;
 

@@ -27,7 +27,7 @@ function metaCiting(sources: Source[]): TopicMeta {
     id: 'back-spasms-walking',
     title: 'Back spasms when walking',
     lang: 'en-GB',
-    version: '3',
+    version: '4',
     review: {
       lastReviewed: '2026-12-01',
       nextReview: '2027-12-01',
@@ -131,7 +131,7 @@ export const faq: FaqContent = {
       id: 'nerves',
       question: 'Can a pressed nerve cause back spasms when I walk?',
       answer:
-        'Yes. If the space around the nerves in your lower back gets narrow (spinal stenosis), or your sciatic nerve is irritated (sciatica), walking can bring on pain and tight muscles in your back and legs. It often gets worse the longer you walk.',
+        'Yes. The space around the nerves in your lower back can get narrow (spinal stenosis), or your sciatic nerve can be irritated (sciatica). Walking can then bring on pain and tight muscles in your back and legs. See a doctor about leg pain like this.',
     },
     {
       id: 'core',

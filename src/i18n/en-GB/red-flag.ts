@@ -13,7 +13,7 @@ export const redFlagStrings: RedFlagStrings = {
   none: 'None of these',
   prompt: 'Tick the signs you have, or "None of these". Your result shows here.',
   source: 'Source',
-  callNumber: 'Call {number} now, or go to the nearest emergency department.',
+  callNumber: 'Call {number} now, or go to A&E (the emergency department).',
   localNumber: 'your local emergency number',
   urgentService: 'You can also get advice today from {service}.',
   safetyNet: 'If another symptom worries you, or you are not sure, get medical advice.',

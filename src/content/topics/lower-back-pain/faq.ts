@@ -28,7 +28,7 @@ export const faq: FaqContent = {
       question: 'What causes lower back pain?',
       answer: [
         'Often the cause is not clear. A common cause is a strain, such as a pulled muscle.',
-        'Sometimes it comes from a slipped disc or sciatica, or from a long-term condition that makes the spine stiff (ankylosing spondylitis). Very rarely, it is a sign of something serious, such as a broken bone, an infection or cancer.',
+        'Sometimes it comes from a slipped disc or sciatica. It can also come from a long-term condition that makes the spine stiff (ankylosing spondylitis). Very rarely, it is a sign of something serious, such as a broken bone, an infection or cancer.',
       ],
     },
     {

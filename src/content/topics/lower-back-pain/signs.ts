@@ -17,7 +17,7 @@ export function metaCiting(sources: Source[]): TopicMeta {
     id: 'lower-back-pain',
     title: 'Lower back pain',
     lang: 'en-GB',
-    version: '2',
+    version: '3',
     review: {
       lastReviewed: '2026-12-01',
       nextReview: '2027-12-01',

@@ -13,7 +13,6 @@ export const faq: FaqContent = {
     .../* @__PURE__ */ sources(
       'nhs-inform-stenosis',
       'g-care-red-flags',
-      'nice-ng59',
       'nice-ng234',
       'royal-free-ces',
       'chesterfield-ces',
@@ -32,8 +31,8 @@ export const faq: FaqContent = {
       id: 'walking',
       question: 'Why do my legs hurt when I walk?',
       answer: [
-        'Walking or standing often brings on aching, cramp, tingling or heaviness in the legs. Some people also feel weak in the legs at times.',
-        'See a doctor about leg pain like this. Weakness or numbness in both legs that is bad or getting worse is a warning sign that needs help now: see “When should I get medical help?”.',
+        'Walking or standing often brings on aching, cramp, tingling or heaviness in the legs.',
+        'See a doctor about leg pain like this. New or worse weakness or numbness, or legs that give way, are warning signs: see “When should I get medical help?”.',
         'Sitting down, or leaning forward, often eases it: for example, leaning on a shopping trolley. Bending forward gives the nerves a little more room.',
       ],
     },

@@ -25,7 +25,7 @@ export function metaCiting(sources: Source[]): TopicMeta {
     id: 'lumbar-spinal-stenosis',
     title: 'Lumbar spinal stenosis',
     lang: 'en-GB',
-    version: '2',
+    version: '3',
     review: {
       lastReviewed: '2026-12-01',
       nextReview: '2027-12-01',

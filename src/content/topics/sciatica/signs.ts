@@ -18,7 +18,7 @@ export function metaCiting(sources: Source[]): TopicMeta {
     id: 'sciatica',
     title: 'Sciatica',
     lang: 'en-GB',
-    version: '2',
+    version: '3',
     review: {
       lastReviewed: '2026-12-01',
       nextReview: '2027-12-01',
@@ -33,7 +33,7 @@ export const signGroups: SignGroup[] = /* @__PURE__ */ backSignGroups();
 
 export const outcomes: RedFlagContent['outcomes'] = /* @__PURE__ */ backOutcomes({
   heading: 'You did not tick any of the signs listed',
-  body: 'Sciatica often gets better in 4 to 6 weeks. These steps can help:',
+  body: 'Back and leg pain like this often gets better in 4 to 6 weeks. These steps can help:',
   steps: [
     'Keep moving, and carry on with daily life as much as you can.',
     'Start gentle exercise as soon as you can, and stretch often.',

@@ -42,8 +42,7 @@ export const sexualProblems: Sign = {
 
 export const bothLegs: Sign = {
   id: 'both-legs',
-  label:
-    'Pain that spreads down both legs, or weakness or numbness in both legs that is bad or getting worse',
+  label: 'Pain, tingling, weakness or numbness in both legs that is new or getting worse',
   tier: 'emergency',
 };
 
@@ -110,7 +109,7 @@ export const injury: Sign = {
 
 export const firstBackPainAge: Sign = {
   id: 'first-back-pain-age',
-  label: 'This is your first back pain, and you are over 50 or under 16',
+  label: 'This is your first back pain, and you are over 50 or under 20',
   tier: 'see-doctor',
 };
 
@@ -156,7 +155,7 @@ export const walkingLegPain: Sign = {
  * FAQ's list of signs at that tier. Each back topic's outcomes start from these.
  */
 export const tierHeadings = {
-  emergency: { heading: 'Call your local emergency number now' },
+  emergency: { heading: 'Call your local emergency number or go to A&E now' },
   urgent: { heading: 'Get medical help today' },
   'see-doctor': { heading: 'Book an appointment with a doctor' },
 } satisfies Record<FlagTier, { heading: string }>;

@@ -81,7 +81,7 @@ export const signNotes = new Map<Sign, SignNotes>([
     },
   ],
   [injury, { sources: ['nhs-back-pain'] }],
-  [firstBackPainAge, { sources: ['g-care-red-flags', 'nice-ng59'] }],
+  [firstBackPainAge, { sources: ['g-care-red-flags'] }],
   [upperBack, { sources: ['nhs-back-pain'] }],
   [nightPain, { sources: ['nhs-back-pain'] }],
   [coughSneeze, { sources: ['nhs-back-pain'] }],

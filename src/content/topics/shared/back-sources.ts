@@ -92,7 +92,6 @@ export const backSources: readonly Source[] = [
   nhsSpinalStenosis,
   nhsInformStenosis,
   gCareRedFlags,
-  niceNg59,
   niceNg234,
   royalFreeCes,
   chesterfieldCes,
