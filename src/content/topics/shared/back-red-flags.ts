@@ -24,7 +24,7 @@ export type SignGroup = { id: string; label: string; flags: Sign[] };
 
 export const saddleNumbness: Sign = {
   id: 'saddle-numbness',
-  label: 'Numbness or tingling around your genitals, bottom or back passage',
+  label: 'Numbness or tingling around your genitals, bottom, back passage or inner thighs',
   tier: 'emergency',
 };
 

@@ -38,8 +38,7 @@ export const signNotes = new Map<Sign, SignNotes>([
   [
     saddleNumbness,
     {
-      detail:
-        'This includes between your inner thighs. It may feel different when you wipe after using the toilet.',
+      detail: 'It may feel different when you wipe after using the toilet.',
       sources: ['nhs-back-pain', 'nhs-sciatica', 'royal-free-ces'],
     },
   ],
