@@ -1,13 +1,8 @@
 /**
- * The hydrate support as the CDN file loads it, after Lit is already running: Lit's hydrate
- * support normally hooks in as LitElement is first evaluated, so here it is handed LitElement.
+ * The hydrate support as the CDN file loads it, after Lit is already running (the support then
+ * hands itself LitElement: see hydrate.ts), with the moment the CDN file defines the elements.
  */
-import { LitElement } from 'lit';
 import './hydrate.js';
-
-(
-  globalThis as { litElementHydrateSupport?: (lit: { LitElement: typeof LitElement }) => void }
-).litElementHydrateSupport?.({ LitElement });
 
 /** The reader's first actions, to which a widget must answer: hydration then starts at once. */
 const FIRST_ACTIONS = ['pointerdown', 'keydown', 'focusin'];

@@ -4,12 +4,21 @@
  * again. Import it before any element. Pages without pre-rendered widgets do not need it.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import type { PropertyValues } from 'lit';
+import { LitElement, type PropertyValues, type RenderOptions } from 'lit';
 import { renderCareCard } from './components/red-flag-checker/care-card.js';
 import type { ContentController } from './core/content-controller.js';
 import { HwElement } from './core/hw-element.js';
 import { preRender } from './core/pre-render.js';
 import type { LocaleController } from './i18n/locale-controller.js';
+
+// LitElement asks for the support above as it is first evaluated. Where it ran first (the CDN file
+// loads this file after Lit; esbuild's code splitting puts Lit in a chunk that runs before this
+// file), it never asked: hand the support LitElement here. The support gives LitElement its own
+// `observedAttributes`, so it is handed over once.
+if (!Object.hasOwn(LitElement, 'observedAttributes'))
+  (
+    globalThis as { litElementHydrateSupport?: (lit: { LitElement: typeof LitElement }) => void }
+  ).litElementHydrateSupport?.({ LitElement });
 
 /** What hydration sets on a checklist and an FAQ (see prevention-checklist.ts, faq-accordion.ts). */
 type Checklist = { persist: boolean; asServer?: boolean; reopen: boolean };
@@ -28,6 +37,19 @@ type Hydrating = HwElement<never, never> & {
 const preRendered = (element: HwElement<never, never>): boolean =>
   !element.hasUpdated &&
   [...(element.shadowRoot?.children ?? [])].some((child) => child.localName !== 'style');
+
+// An element whose module a bundler ran before this file (esbuild's code splitting can) was
+// defined, and took its shadow root, without the support. Taking its root again through the
+// support marks it for hydration, as the support does, before its first update. LitElement had
+// also set its renders to go before the server's nodes, where they would find no part to update.
+for (const element of document.querySelectorAll(
+  'hw-anatomy-table, hw-faq-accordion, hw-red-flag-checker, hw-prevention-checklist',
+))
+  if (element instanceof HwElement && preRendered(element as unknown as HwElement<never, never>)) {
+    const lit = element as unknown as { createRenderRoot(): void; renderOptions: RenderOptions };
+    lit.createRenderRoot();
+    lit.renderOptions.renderBefore = undefined;
+  }
 
 // The checker hydrates the care card the server drew, then becomes the interactive checker.
 preRender.careCard = (checker, content) => {
