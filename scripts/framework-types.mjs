@@ -97,9 +97,29 @@ declare module '${module}' {
   }${more}
 }
 `;
-// React's style prop also takes the elements' custom properties.
-const reactStyle = '\n  interface CSSProperties extends CustomCssProperties {}';
-writeFileSync(`${outdir}/react.d.ts`, jsxFor('react', 'CustomElements', reactStyle));
+// React's own props join each element's: a ref from useRef, DOM handlers such as onClick, and a
+// style that takes the elements' custom properties. The generator's own `ref` and `style` types
+// know none of these, so React's take their place.
+writeFileSync(
+  `${outdir}/react.d.ts`,
+  `// Typed JSX for the health-widgets elements. Generated from custom-elements.json.
+import type { HTMLAttributes, RefAttributes } from 'react';
+import type { CustomElements, CustomCssProperties } from './jsx.js';
+
+type Tag = keyof CustomElements;
+type Props<T extends Tag> = Omit<CustomElements[T], 'ref' | 'style'> &
+  Omit<HTMLAttributes<HTMLElementTagNameMap[T]>, Exclude<keyof CustomElements[T], 'style'>> &
+  RefAttributes<HTMLElementTagNameMap[T]>;
+type ReactElements = { [T in Tag]: Props<T> };
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends ReactElements {}
+  }
+  interface CSSProperties extends CustomCssProperties {}
+}
+`,
+);
 writeFileSync(`${outdir}/preact.d.ts`, jsxFor('preact', 'CustomElements'));
 writeFileSync(`${outdir}/solid.d.ts`, jsxFor('solid-js', 'CustomElementsSolidJs'));
 

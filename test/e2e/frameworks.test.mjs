@@ -83,9 +83,10 @@ const tsconfig = (options) =>
 
 /** The React app: every element, typed props, and `on…` handlers that read typed details. */
 const reactApp = `import 'health-widgets';
+import type { HwPreventionChecklist } from 'health-widgets';
 import type {} from 'health-widgets/react';
 import { faqTopics, type Tier } from 'health-widgets/content';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 const faq = { ...faqTopics['back-spasms-walking']!, heading: 'Our own questions' };
 
@@ -93,6 +94,7 @@ export function App() {
   const [tier, setTier] = useState<Tier | 'none'>('none');
   const [opened, setOpened] = useState('');
   const [done, setDone] = useState(0);
+  const checklist = useRef<HwPreventionChecklist>(null);
   return (
     <main>
       <hw-anatomy-table heading-level={2} />
@@ -107,6 +109,8 @@ export function App() {
         onhw-tier-change={(event) => setTier(event.detail.tier)}
       />
       <hw-prevention-checklist
+        ref={checklist}
+        onClick={(event) => console.log(event.target)}
         checked={['posture']}
         style={{ '--hw-color-accent': '#7b2d8e' }}
         onhw-checklist-change={(event) => setDone(event.detail.done)}
@@ -115,6 +119,9 @@ export function App() {
         Tier: <output id="tier">{tier}</output>. Open: <output id="opened">{opened}</output>. Done:{' '}
         <output id="done">{done}</output>.
       </p>
+      <button type="button" onClick={() => checklist.current?.reset()}>
+        Clear
+      </button>
     </main>
   );
 }
@@ -147,6 +154,7 @@ createRoot(document.getElementById('root')!).render(<App />);
       'UnknownProp.tsx': ['exclusive\n', 'exclusiv\n'],
       'UnknownDetail.tsx': ['event.detail.tier', 'event.detail.symptoms'],
       'WrongAttribute.tsx': ['heading-level="3"', 'heading-level={{}}'],
+      'WrongRef.tsx': ['useRef<HwPreventionChecklist>(null)', 'useRef<HTMLInputElement>(null)'],
     });
   });
 
@@ -165,6 +173,10 @@ createRoot(document.getElementById('root')!).render(<App />);
 
   test('rejects a prop the element does not have', () => {
     assert.match(checked.errorsIn('UnknownProp.tsx'), /'exclusiv' does not exist/);
+  });
+
+  test("takes React's own props, and rejects a ref to another kind of element", () => {
+    assert.match(checked.errorsIn('WrongRef.tsx'), /RefObject<HTMLInputElement \| null>' is not assignable/);
   });
 
   test('rejects reading an event detail that does not exist', () => {
