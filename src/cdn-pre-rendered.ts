@@ -6,13 +6,7 @@
  * included, are defined as usual, so a widget the server did not render shows at once.
  */
 import { defineElement } from './core/define.js';
-
-export const TAGS = [
-  'hw-anatomy-table',
-  'hw-faq-accordion',
-  'hw-red-flag-checker',
-  'hw-prevention-checklist',
-];
+import { TAGS, type Tag } from './core/tags.js';
 
 /** Set on the page while one copy of the CDN file holds tags back, so a second copy does not. */
 const HOLDING = Symbol.for('health-widgets.holding');
@@ -32,7 +26,7 @@ if (held.length && !page[HOLDING]) {
   const define = registry.define;
   const waiting: Parameters<typeof define>[] = [];
   registry.define = (...args) => {
-    if (held.includes(args[0])) waiting.push(args);
+    if (held.includes(args[0] as Tag)) waiting.push(args);
     else define.apply(registry, args);
   };
   void import('./cdn-hydrate.js')

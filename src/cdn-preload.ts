@@ -6,7 +6,7 @@
  * is evaluated, rather than one after the other once the first element asks for them. The
  * element's own requests then find them loaded or on their way.
  */
-import { TAGS } from './cdn-pre-rendered.js';
+import { TAGS } from './core/tags.js';
 import { CONTENT_JSON, STRINGS_JSON } from './core/inline-json.js';
 
 const given = (block: string) => document.querySelector(TAGS.map((tag) => `${tag} > ${block}`).join());

@@ -9,6 +9,7 @@ import { renderCareCard } from './components/red-flag-checker/care-card.js';
 import type { ContentController } from './core/content-controller.js';
 import { HwElement } from './core/hw-element.js';
 import { preRender } from './core/pre-render.js';
+import { TAGS } from './core/tags.js';
 import type { LocaleController } from './i18n/locale-controller.js';
 
 // LitElement asks for the support above as it is first evaluated. Where it ran first (the CDN file
@@ -42,9 +43,7 @@ const preRendered = (element: HwElement<never, never>): boolean =>
 // defined, and took its shadow root, without the support. Taking its root again through the
 // support marks it for hydration, as the support does, before its first update. LitElement had
 // also set its renders to go before the server's nodes, where they would find no part to update.
-for (const element of document.querySelectorAll(
-  'hw-anatomy-table, hw-faq-accordion, hw-red-flag-checker, hw-prevention-checklist',
-))
+for (const element of document.querySelectorAll(TAGS.join()))
   if (element instanceof HwElement && preRendered(element as unknown as HwElement<never, never>)) {
     const lit = element as unknown as { createRenderRoot(): void; renderOptions: RenderOptions };
     lit.createRenderRoot();

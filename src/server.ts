@@ -20,6 +20,7 @@ import { validate, type Schema } from './content/validator.js';
 import { trimmed } from './core/attributes.js';
 import { serverValidated } from './core/content-controller.js';
 import { HwElement } from './core/hw-element.js';
+import { TAGS, type Tag } from './core/tags.js';
 import { preRender } from './core/pre-render.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,11 +29,10 @@ import { loadLanguageLayer } from './i18n/locale-controller.js';
 import { DEFAULT_LOCALE } from './i18n/default-locale.js';
 
 /**
- * A tag this entry renders. Written out, rather than taken from the element classes, so that
- * this entry's types need no DOM: a Node project type-checks without the DOM library.
+ * A tag this entry renders. Taken from the tag list, not from the element classes, so that this
+ * entry's types need no DOM: a Node project type-checks without the DOM library.
  */
-export type ElementName =
-  'hw-anatomy-table' | 'hw-faq-accordion' | 'hw-red-flag-checker' | 'hw-prevention-checklist';
+export type ElementName = Tag;
 
 /** The element class of each tag. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -44,7 +44,7 @@ const CLASSES: Record<ElementName, typeof HwElement<any, any>> = {
 };
 
 /** The tags this entry renders. */
-export const ELEMENTS = Object.keys(CLASSES) as readonly ElementName[];
+export const ELEMENTS: readonly ElementName[] = TAGS;
 
 /** Each element's bundled topics: the default inline, the others from their own files. */
 const BUNDLED = {
