@@ -157,67 +157,57 @@ describe('a strict TypeScript project', () => {
     assert.match(result.stdout, /wrong\.ts.*Property 'symptoms' does not exist/);
   });
 
-  test('types events for a project that imports one element only', () => {
-    const config = join(project.dir, 'tsconfig.one.json');
-    const file = join(project.dir, 'one-element.ts');
-    writeFileSync(config, JSON.stringify({ extends: './tsconfig.json', include: ['one-element.ts'] }));
-    const check = (code) => {
-      writeFileSync(file, code);
+  /**
+   * Type-checks `code` as the only file of a project that extends the one above, with its own
+   * compiler options, then removes the file and its config.
+   */
+  function typeCheckAlone(file, code, compilerOptions = {}) {
+    const config = join(project.dir, `tsconfig.${file}.json`);
+    writeFileSync(config, JSON.stringify({ extends: './tsconfig.json', compilerOptions, include: [file] }));
+    writeFileSync(join(project.dir, file), code);
+    try {
       return spawnSync(process.execPath, [tsc, '-p', config, '--pretty', 'false'], {
         cwd: project.dir,
         encoding: 'utf8',
       });
-    };
-    try {
-      const code = `import 'health-widgets/faq-accordion';
+    } finally {
+      rmSync(config, { force: true });
+      rmSync(join(project.dir, file), { force: true });
+    }
+  }
+
+  test('types events for a project that imports one element only', () => {
+    const code = `import 'health-widgets/faq-accordion';
 
 const faq = document.querySelector('hw-faq-accordion');
 faq?.addEventListener('hw-faq-toggle', (event) => console.log(event.detail.open));
 document.addEventListener('hw-content-error', (event) => console.log(event.detail.problems));
 `;
-      const right = check(code);
-      assert.equal(right.status, 0, right.stdout + right.stderr);
-      const wrong = check(code.replace('event.detail.problems', 'event.detail.symptoms'));
-      assert.match(wrong.stdout, /one-element\.ts.*Property 'symptoms' does not exist/);
-    } finally {
-      rmSync(config, { force: true });
-      rmSync(file, { force: true });
-    }
+    const right = typeCheckAlone('one-element.ts', code);
+    assert.equal(right.status, 0, right.stdout + right.stderr);
+    const wrong = typeCheckAlone(
+      'one-element.ts',
+      code.replace('event.detail.problems', 'event.detail.symptoms'),
+    );
+    assert.match(wrong.stdout, /one-element\.ts.*Property 'symptoms' does not exist/);
   });
 
   test('type-checks a Node project that renders on the server, without the DOM library', () => {
-    const config = join(project.dir, 'tsconfig.node.json');
-    const file = join(project.dir, 'render.ts');
-    writeFileSync(
-      config,
-      JSON.stringify({
-        extends: './tsconfig.json',
-        compilerOptions: { lib: ['ES2022'] },
-        include: ['render.ts'],
-      }),
-    );
-    const check = (code) => {
-      writeFileSync(file, code);
-      return spawnSync(process.execPath, [tsc, '-p', config, '--pretty', 'false'], {
-        cwd: project.dir,
-        encoding: 'utf8',
-      });
-    };
-    try {
-      const code = `import { ELEMENTS, renderWidget, WidgetContentError, type ElementName } from 'health-widgets/server';
+    const code = `import { ELEMENTS, renderWidget, WidgetContentError, type ElementName } from 'health-widgets/server';
 
 const tags: readonly ElementName[] = ELEMENTS;
 export const pages: Promise<string>[] = tags.map((tag) => renderWidget(tag, { attributes: { 'heading-level': 3 } }));
 export const aboutContent = (error: unknown): boolean => error instanceof WidgetContentError && error.kind === 'content';
 `;
-      const right = check(code);
-      assert.equal(right.status, 0, right.stdout + right.stderr);
-      const wrong = check(code.replace('renderWidget(tag,', "renderWidget('hw-nothing',"));
-      assert.match(wrong.stdout, /render\.ts.*'"hw-nothing"' is not assignable/);
-    } finally {
-      rmSync(config, { force: true });
-      rmSync(file, { force: true });
-    }
+    const node = { lib: ['ES2022'] };
+    const right = typeCheckAlone('render.ts', code, node);
+    assert.equal(right.status, 0, right.stdout + right.stderr);
+    const wrong = typeCheckAlone(
+      'render.ts',
+      code.replace('renderWidget(tag,', "renderWidget('hw-nothing',"),
+      node,
+    );
+    assert.match(wrong.stdout, /render\.ts.*'"hw-nothing"' is not assignable/);
   });
 
   test('types events heard on the document and the window too', () => {
