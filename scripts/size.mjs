@@ -59,11 +59,13 @@ const BUDGET = {
 // budget. No entry grows with the number of topics (test/e2e/topic-size.test.mjs). Two ceilings
 // rose for fixes a reader needs: the FAQ's by 30 bytes (its questions say they are unavailable
 // until the script runs; content version 4 sends readers to A&E too, and to a doctor about leg
-// pain on walking), the checklist's by 10 (another topic starts without the last one's ticks).
+// pain on walking), the checklist's by 10 (another topic starts without the last one's ticks);
+// then both by 30 bytes, since UI strings set as a property are checked as a `data-strings` block
+// is, so that a `callNumber` override cannot take the emergency number off the page.
 const CEILING = {
-  'faq-accordion': 13_880,
+  'faq-accordion': 13_910,
   'red-flag-checker': 14_250,
-  'prevention-checklist': 11_810,
+  'prevention-checklist': 11_840,
 };
 const README = 'README.md';
 const START = '<!-- size-table -->';

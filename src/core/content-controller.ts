@@ -13,6 +13,8 @@ export interface ContentHost<T> extends ReactiveControllerHost, HTMLElement {
   content?: T;
   /** Id of a bundled topic, used when there is neither `content` nor inline JSON. */
   topic: string;
+  /** UI strings set as a property: checked like a `data-strings` block before they show. */
+  strings: object;
 }
 
 /** The bundled topics an element can show: the default one inline, the others loaded on demand. */
@@ -66,8 +68,8 @@ export class ContentController<T> implements ReactiveController {
   /** UI strings from a `<script type="application/json" data-strings>` child. */
   htmlStrings: Record<string, unknown> = {};
 
-  private resolvedContent?: T;
-  private resolvedTopic?: string;
+  /** What the content was last resolved from: the `content`, `topic` and `strings` properties. */
+  private resolvedFrom: unknown[] = [];
   private stale = true;
   private reported = '';
   // On the server there is no light DOM to watch (and no MutationObserver).
@@ -99,11 +101,11 @@ export class ContentController<T> implements ReactiveController {
 
   /** Resolves the content again if the property, the topic or inline JSON changed. */
   refresh(): void {
-    const { content, topic } = this.host;
-    if (!this.stale && content === this.resolvedContent && topic === this.resolvedTopic) return;
+    const { content, topic, strings } = this.host;
+    const from = [content, topic, strings];
+    if (!this.stale && from.every((value, i) => value === this.resolvedFrom[i])) return;
     this.stale = false;
-    this.resolvedContent = content;
-    this.resolvedTopic = topic;
+    this.resolvedFrom = from;
     this.resolve();
   }
 
@@ -121,10 +123,12 @@ export class ContentController<T> implements ReactiveController {
 
   private resolve(): void {
     this.pending = undefined;
-    const { content, topic } = this.host;
+    const { content, topic, strings } = this.host;
     const { inline, load } = this.options.bundled();
-    // On the server, light DOM is out of sight.
-    const fromPage = content != null || (!isServer && this.host.querySelector(`:scope > ${INLINE_JSON}`));
+    // On the server, light DOM is out of sight, and strings are the renderer's own.
+    const fromPage =
+      content != null ||
+      (!isServer && (Object.keys(strings).length || this.host.querySelector(`:scope > ${INLINE_JSON}`)));
     if (!fromPage && topic === inline.meta.id) {
       this.htmlStrings = {};
       return this.show(inline);
@@ -136,7 +140,7 @@ export class ContentController<T> implements ReactiveController {
         ? this.show(content)
         : this.fail(['content: render it with health-widgets/server, which validates it first']);
     // Anything else needs a file first: another topic's, or the reader of what the page gives
-    // (which loads the validator and the strings reader as it needs them). Until it arrives the
+    // (which loads the validator and the strings checker as it needs them). Until it arrives the
     // host keeps its space, and a newer resolution makes this one moot, so a stale result never
     // shows. Bundled topics are checked by the package's tests, so they need no validating here.
     const outside: Promise<Outside<T>> = fromPage

@@ -46,10 +46,12 @@ describe('HwElement', () => {
     const el = await fixture<TestContent>(testHtml`<hw-test-content></hw-test-content>`);
     const before = el.renders;
     el.headingLevel = 3;
-    el.strings = { contentError: 'Oops' };
+    el.setAttribute('heading-level', '4');
+    el.topic = 'lower-back-pain';
     el.topic = 'back-spasms-walking';
     await el.updateComplete;
     expect(el.renders).to.equal(before + 1);
+    expect(el.headingLevel).to.equal(4);
   });
 
   it('keeps properties that a framework set before the element was defined', async () => {

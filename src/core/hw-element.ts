@@ -83,7 +83,7 @@ export abstract class HwElement<
   /** Level of the widget's heading, 2–6, so it fits the page's outline; any other value means the default. */
   headingLevel?: number;
 
-  /** Overrides for any UI string; they win over strings from HTML and the language's pack. */
+  /** Overrides for any UI string; they win over strings from HTML and the language's pack. Like a `data-strings` block, each must be a UI string of this element and keep the placeholders of the one it replaces, or the element shows which is wrong. */
   strings: Partial<TStrings> = {};
 
   protected abstract readonly bundled: BundledTopics<TContent>;

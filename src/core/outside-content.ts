@@ -1,6 +1,6 @@
 /**
- * What an element reads only when the page gives it something: UI strings in a `data-strings`
- * block, and content from the `content` property or inline JSON (checked by the validator, itself
+ * What an element reads only when the page gives it something: UI strings (a `data-strings`
+ * block or the `strings` property), and content from the `content` property or inline JSON (checked by the validator, itself
  * loaded on demand), else the bundled topic. An element that shows a bundled topic with nothing
  * from the page never loads this file.
  */
@@ -21,15 +21,20 @@ export type Outside<T> = [strings: Record<string, unknown>, outcome: Validation<
 
 /**
  * Reads what the page gives the element, as the content controller asks each time it resolves;
- * the controller decides whether the result still holds when it arrives.
+ * the controller decides whether the result still holds when it arrives. UI strings, from a
+ * `data-strings` block or the `strings` property, must pass the strings checker first.
  */
 export async function readOutside<T>(host: ContentHost<T>, options: ContentOptions<T>): Promise<Outside<T>> {
   const stringsJson = host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
-  if (stringsJson == null) return [{}, await readContent(host, options)];
-  // Few pages give strings in markup, so the reader loads only on those that do.
+  const given = host.strings;
+  if (stringsJson == null && !Object.keys(given).length) return [{}, await readContent(host, options)];
+  // Few pages give strings, so the checker loads only on those that do.
   const reader = await import('../i18n/html-strings.js').catch(unloaded<T>('strings'));
   if ('ok' in reader) return [{}, reader];
-  const { strings, problems } = reader.parseStrings(stringsJson, options.knownStrings?.() ?? {});
+  const known = options.knownStrings?.() ?? {};
+  const { strings, problems } =
+    stringsJson == null ? { strings: {}, problems: [] } : reader.parseStrings(stringsJson, known);
+  problems.push(...reader.checkStrings(given, known));
   return [strings, problems.length ? { ok: false, problems } : await readContent(host, options)];
 }
 

@@ -353,5 +353,39 @@ describe('languages', () => {
         errors.restore();
       }
     });
+
+    it('set as a property are checked the same way: the emergency number cannot drop off', async () => {
+      const errors = captureConsole('error');
+      try {
+        const el = await fixture<Widget & { strings: object }>(
+          html`<hw-red-flag-checker .strings=${{ callNumber: 'Ring for help now.' }}></hw-red-flag-checker>`,
+        );
+        expect(part(el, 'error')).to.contain('strings.callNumber: must keep {number}');
+        expect(el.shadowRoot!.querySelector('input'), 'no sign without its way to call').to.equal(null);
+        expect(errors.calls).to.have.length(1);
+
+        el.strings = { callNumber: 'Ring {number} now.' };
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+        expect(el.shadowRoot!.querySelectorAll('input').length).to.be.greaterThan(0);
+        expect(errors.calls, 'logged once').to.have.length(1);
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('set as a property name only the element’s own strings', async () => {
+      const errors = captureConsole('error');
+      try {
+        const el = await fixture<Widget>(
+          html`<hw-faq-accordion
+            .strings=${{ showAll: 'Open all', shwoAll: 'Open all' }}
+          ></hw-faq-accordion>`,
+        );
+        expect(part(el, 'error')).to.contain('strings.shwoAll: not a UI string of this element');
+      } finally {
+        errors.restore();
+      }
+    });
   });
 });
