@@ -125,9 +125,11 @@ writeFileSync(`${outdir}/solid.d.ts`, jsxFor('solid-js', 'CustomElementsSolidJs'
 
 // The Vue generator wraps each event type in `CustomEvent<…>` and imports only the element
 // classes: give it each detail type, named with its module, so handlers get a typed `detail`.
+// It also offers read-only properties (the checker's `tier`) as props, which Vue would try to set.
 const forVue = readPublic();
 for (const module of forVue.modules) {
   for (const declaration of module.declarations ?? []) {
+    declaration.members = declaration.members?.filter((member) => !member.readonly);
     for (const event of declaration.events ?? []) {
       const detail = event.type?.text.match(/^CustomEvent<(\w+)>$/)?.[1];
       if (detail) event.type.text = `import('${TYPES}').${detail}`;

@@ -359,7 +359,11 @@ describe('a Vue 3 + TypeScript app', () => {
   let dir;
   before(() => {
     dir = app('vue', {
-      'tsconfig.json': tsconfig({ jsx: 'preserve' }),
+      // Strict templates: a prop the types do not offer is an error, not a fallthrough attribute.
+      'tsconfig.json': JSON.stringify({
+        ...JSON.parse(tsconfig({ jsx: 'preserve' })),
+        vueCompilerOptions: { strictTemplates: true },
+      }),
       'src/env.d.ts': `import type {} from 'health-widgets/vue';\n`,
       'src/main.ts': `import 'health-widgets';
 import { createApp } from 'vue';
@@ -377,6 +381,8 @@ createApp(App).mount('#app');
     checked = typeCheck(dir, 'node_modules/vue-tsc/bin/vue-tsc.js', vueApp, {
       'WrongType.vue': ['emergency-number="999"', ':emergency-number="999"'],
       'UnknownDetail.vue': ['event.detail.tier', 'event.detail.symptoms'],
+      // The checker's tier is read only: Vue setting it would throw in the browser.
+      'ReadOnly.vue': ['<hw-red-flag-checker ', `<hw-red-flag-checker :tier="'urgent'" `],
     });
   });
 
@@ -391,6 +397,10 @@ createApp(App).mount('#app');
 
   test('rejects reading an event detail that does not exist', () => {
     assert.match(checked.errorsIn('UnknownDetail.vue'), /Property 'symptoms' does not exist/);
+  });
+
+  test('offers no read-only property as a prop', () => {
+    assert.match(checked.errorsIn('ReadOnly.vue'), /tier/);
   });
 });
 
