@@ -61,7 +61,8 @@ const BUDGET = {
 // until the script runs; content version 4 sends readers to A&E too, and to a doctor about leg
 // pain on walking), the checklist's by 10 (another topic starts without the last one's ticks);
 // then both by 30 bytes, since UI strings set as a property are checked as a `data-strings` block
-// is, so that a `callNumber` override cannot take the emergency number off the page.
+// is, so that a `callNumber` override cannot take the emergency number off the page (the
+// checklist's 30 also hide its progress until the script runs, when it would not follow the boxes).
 const CEILING = {
   'faq-accordion': 13_910,
   'red-flag-checker': 14_250,

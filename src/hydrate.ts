@@ -22,7 +22,13 @@ if (!Object.hasOwn(LitElement, 'observedAttributes'))
   ).litElementHydrateSupport?.({ LitElement });
 
 /** What hydration sets on a checklist and an FAQ (see prevention-checklist.ts, faq-accordion.ts). */
-type Checklist = { persist: boolean; asServer?: boolean; reopen: boolean };
+type Checklist = {
+  persist: boolean;
+  asServer?: boolean;
+  reopen: boolean;
+  checked: string[];
+  tick(ids: Iterable<string>, fire: boolean): void;
+};
 type Faq = { asServer?: boolean };
 
 type Hydrating = HwElement<never, never> & {
@@ -125,6 +131,20 @@ Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
           await new Promise(requestAnimationFrame);
           for (const region of live) region.role = 'status';
         });
+      }
+      // Boxes the reader ticked in the server's nodes, before the script ran, are the reader's
+      // answers: once hydrated, the checklist counts them (and saves them, with `persist`).
+      if (this.localName === 'hw-prevention-checklist') {
+        const checklist = this as unknown as Checklist;
+        const ticked = [...this.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((box) =>
+          box.id.slice('item-'.length),
+        );
+        if (ticked.length)
+          void this.updateComplete.then(async () => {
+            // With `persist`, after the saved ticks above have loaded.
+            await this.updateComplete;
+            checklist.tick(new Set([...checklist.checked, ...ticked]), true);
+          });
       }
     }
     return shouldUpdate.call(this, changed);

@@ -293,7 +293,7 @@ describe('pre-rendered widgets without JavaScript', () => {
             );
           }
           if (tag === 'hw-prevention-checklist')
-            // No box is ticked, as the progress says.
+            // No box is ticked.
             assert.deepEqual(
               await tab.evaluate(() =>
                 [
@@ -310,6 +310,8 @@ describe('pre-rendered widgets without JavaScript', () => {
               toggleAll: false,
               chevron: false,
               reset: false,
+              progress: false,
+              bar: false,
             });
           if (tag === 'hw-faq-accordion') {
             // A question cannot close its answer without the script: it says so.
@@ -336,7 +338,10 @@ describe('pre-rendered widgets without JavaScript', () => {
   }
 });
 
-/** Whether the controls that need the script are visible: the FAQ's and the checklist's. */
+/**
+ * Whether the controls that need the script are visible: the FAQ's, and the checklist's reset
+ * button and its progress, which would not follow the boxes without it.
+ */
 const controlsShown = (tab, tag) =>
   tab.evaluate((tag) => {
     const root = document.querySelector(tag).shadowRoot;
@@ -346,6 +351,8 @@ const controlsShown = (tab, tag) =>
       toggleAll: visible(root.querySelector('[part~="toggle-all"]')),
       chevron: visible(root.querySelector('[part~="button"]'), '::after'),
       reset: visible(root.querySelector('[part~="reset"]')),
+      progress: visible(root.querySelector('[part~="progress"]')),
+      bar: visible(root.querySelector('[part~="progress-bar"]')),
     };
   }, tag);
 
@@ -517,7 +524,13 @@ describe('hydration by the CDN file', () => {
           assert.ok(same, 'hydrated and client-rendered show the same');
 
           if (tag === 'hw-faq-accordion') {
-            assert.deepEqual(await controlsShown(tab, tag), { toggleAll: true, chevron: true, reset: false });
+            assert.deepEqual(await controlsShown(tab, tag), {
+              toggleAll: true,
+              chevron: true,
+              reset: false,
+              progress: false,
+              bar: false,
+            });
             const count = topic(tag).items.length;
             assert.deepEqual(await questionsUnavailable(tab), [0, count], 'every question works');
           }
@@ -526,6 +539,8 @@ describe('hydration by the CDN file', () => {
               toggleAll: false,
               chevron: false,
               reset: true,
+              progress: true,
+              bar: true,
             });
           if (tag === 'hw-faq-accordion') {
             const state = await tab.evaluate(async () => {
@@ -1028,6 +1043,66 @@ describe('a pre-rendered checker in another language', () => {
         await browser.close();
       }
     });
+  }
+});
+
+describe('a pre-rendered checklist ticked before its script runs', () => {
+  for (const browserName of BROWSERS) {
+    for (const file of ['hw-prevention-checklist.html', 'persist.html']) {
+      test(`counts the reader's ticks once hydrated (${file}), in ${browserName}`, async () => {
+        const { browser, tab, errors } = await openPage(browserName);
+        const release = server.hold(CDN);
+        try {
+          const loaded = tab.goto(`${server.url}/${file}`, { waitUntil: 'load' });
+          await waitForShadowRoot(tab, 'hw-prevention-checklist');
+          const tickedIds = await tab.evaluate(() => {
+            window.changes = [];
+            document.addEventListener('hw-checklist-change', (event) => window.changes.push(event.detail));
+            const boxes = document
+              .querySelector('hw-prevention-checklist')
+              .shadowRoot.querySelectorAll('input[type="checkbox"]');
+            boxes[0].click();
+            boxes[2].click();
+            return [boxes[0].id, boxes[2].id].map((id) => id.replace(/^item-/, ''));
+          });
+          release();
+          await loaded;
+          await untilHydrated(tab, 'hw-prevention-checklist');
+          const state = () =>
+            tab.evaluate(async () => {
+              const checklist = document.querySelector('hw-prevention-checklist');
+              await checklist.updateComplete;
+              const root = checklist.shadowRoot;
+              return {
+                checked: checklist.checked,
+                boxes: [...root.querySelectorAll('input[type="checkbox"]')].filter((box) => box.checked)
+                  .length,
+                progress: root.querySelector('[part~="progress"]').innerText.trim(),
+                bar: root.querySelector('progress').value,
+                changes: window.changes,
+              };
+            });
+          const total = topic('hw-prevention-checklist').groups.flatMap((group) => group.items).length;
+          const hydrated = await state();
+          assert.deepEqual(hydrated, {
+            checked: tickedIds,
+            boxes: 2,
+            progress: `2 of ${total} done`,
+            bar: 2,
+            changes: [{ done: 2, total }],
+          });
+          assert.deepEqual(errors, []);
+          if (file === 'persist.html') {
+            await tab.reload({ waitUntil: 'load' });
+            await untilHydrated(tab, 'hw-prevention-checklist');
+            assert.deepEqual((await state()).checked, tickedIds, 'saved');
+          }
+        } finally {
+          release();
+          await browser.close();
+        }
+      });
+    }
   }
 });
 
