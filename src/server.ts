@@ -57,8 +57,8 @@ const BUNDLED = {
 export interface RenderOptions {
   /** Id of a bundled topic. Ignored when `content` or `json` is given. */
   topic?: string;
-  /** Attributes of the element, by name: `{ 'heading-level': '3', exclusive: true }`. `true` writes the attribute without a value; `false` leaves it out. `topic` and `lang` here mean what the options of those names mean; the options win. */
-  attributes?: Record<string, string | number | boolean>;
+  /** Attributes of the element, by name: `{ 'heading-level': '3', exclusive: true }`. `true` writes the attribute without a value; `false`, `null` and `undefined` leave it out. Besides the element's own, any element takes `id`, `class`, `style`, `dir`, `title` and `data-*`. `topic` and `lang` here mean what the options of those names mean; the options win. */
+  attributes?: Record<string, string | number | boolean | null | undefined>;
   /** Content as an object; it is validated, and written into the HTML as inline JSON. */
   content?: unknown;
   /** Content as JSON text, as an inline `<script type="application/json">` would hold it. */
@@ -116,6 +116,8 @@ function kindOf(element: { observedAttributes: string[] }, problems: string[]): 
 }
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+/** What any element takes, besides its own attributes: an embed's id, class, style (custom properties), direction and title. */
+const GLOBAL_ATTRIBUTE = /^(id|class|style|dir|title|data-[a-z0-9-]+)$/;
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 /** JSON as a script's text: `<` escaped, so nothing in it can close the script. */
 const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
@@ -132,13 +134,26 @@ export async function renderWidget(tag: ElementName, options: RenderOptions = {}
   if (!element) throw new TypeError(`unknown element "${tag}" (known: ${ELEMENTS.join(', ')})`);
   // `topic` and `lang` given among the attributes mean what the options mean. As in a browser, an
   // empty or white-space topic is the default one.
+  // `null` and `undefined` leave an attribute out, as Lit, React and Vue do: a value a template
+  // did not have must not reach the reader as the word "undefined".
+  const given = Object.entries(options.attributes ?? {}).filter(
+    (entry): entry is [string, string | number | boolean] => entry[1] != null,
+  );
   const {
     topic: topicAttribute,
     lang: langAttribute,
     ...attributes
-  }: Record<string, string | number | boolean> = { ...options.attributes };
+  }: Record<string, string | number | boolean> = Object.fromEntries(given);
   const topic = trimmed(String(options.topic ?? topicAttribute ?? ''));
   const lang = options.lang ?? (langAttribute === undefined ? undefined : String(langAttribute));
+  const own = element.observedAttributes.filter((name) => name !== 'topic');
+  for (const name of Object.keys(attributes)) {
+    if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`invalid attribute name "${name}"`);
+    if (!own.includes(name) && !GLOBAL_ATTRIBUTE.test(name))
+      throw new TypeError(
+        `<${tag}> has no attribute "${name}" (it has: ${own.join(', ')}; and any element's id, class, style, dir, title and data-*)`,
+      );
+  }
   if (topic !== undefined) attributes.topic = topic;
   if (lang !== undefined) attributes.lang = lang;
 
@@ -179,7 +194,6 @@ export async function renderWidget(tag: ElementName, options: RenderOptions = {}
 
   let attributeText = '';
   for (const [name, value] of Object.entries(attributes)) {
-    if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`invalid attribute name "${name}"`);
     if (value === false) continue;
     attributeText += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
   }

@@ -104,13 +104,54 @@ describe('health-widgets (the command)', () => {
     assert.match(stdout, /<script type="application\/json">\{/);
   });
 
+  test('takes the attributes any element takes (id, class, style, dir, title, data-*)', () => {
+    const { status, stdout, stderr } = run(
+      'render',
+      'hw-anatomy-table',
+      '--attr',
+      'id=muscles',
+      '--attr',
+      'dir=ltr',
+      '--attr',
+      'style=--hw-color-accent: #005eb8',
+      '--attr',
+      'data-section=back',
+    );
+    assert.equal(stderr, '');
+    assert.equal(status, 0);
+    assert.match(
+      stdout,
+      /^<hw-anatomy-table +id="muscles" dir="ltr" style="--hw-color-accent: #005eb8" data-section="back">/,
+    );
+  });
+
+  test('--content reads a file that starts with a byte-order mark, as some editors write', () => {
+    const file = join(project.dir, 'bom.json');
+    const { stdout: json } = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        "import('health-widgets/content').then((c) => console.log(JSON.stringify(c.faqTopics['back-spasms-walking'])))",
+      ],
+      { cwd: project.dir, encoding: 'utf8' },
+    );
+    writeFileSync(file, `\uFEFF${JSON.stringify({ ...JSON.parse(json), heading: 'Saved by Notepad' })}`);
+    const { status, stdout, stderr } = run('render', 'hw-faq-accordion', '--content', file);
+    assert.equal(stderr, '');
+    assert.equal(status, 0);
+    assert.match(stdout, /Saved by Notepad/);
+  });
+
   const failures = {
     'no command': [[], /no command given/],
     'an unknown element': [['render', 'hw-nope'], /unknown element "hw-nope" \(known: hw-anatomy-table/],
     'an attribute the element does not have': [
       ['render', 'hw-anatomy-table', '--attr', 'exclusive'],
-      /<hw-anatomy-table> has no attribute "exclusive"/,
+      /<hw-anatomy-table> has no attribute "exclusive" \(it has: heading-level; and any element's id, class/,
     ],
+    // Names an object has of its own (`constructor`) are no more an element than any other.
+    'a name every object has': [['render', 'constructor'], /unknown element "constructor"/],
+    'the language as an attribute': [['render', 'hw-faq-accordion', '--attr', 'lang=cy'], /use --lang/],
     'an unknown option': [['render', 'hw-faq-accordion', '--colour', 'red'], /Unknown option '--colour'/],
     // A topic or an attribute value is not content: the message says what it is.
     'an unknown topic': [

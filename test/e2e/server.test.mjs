@@ -177,6 +177,27 @@ describe('renderWidget', () => {
     assert.equal(langOf(topic.groups[0].flags[0].label), topic.meta.lang);
   });
 
+  test('null and undefined leave an attribute out, as Lit, React and Vue do', async () => {
+    const html = await renderWidget('hw-red-flag-checker', {
+      attributes: { 'emergency-number': '999', 'urgent-service': undefined, title: null },
+    });
+    assert.match(html, /^<hw-red-flag-checker +emergency-number="999">/);
+    assert.doesNotMatch(textOf(html), /undefined|null/);
+    const faq = await renderWidget('hw-faq-accordion', {
+      attributes: { exclusive: undefined, 'structured-data': null },
+    });
+    assert.equal(faq, await renderWidget('hw-faq-accordion'));
+  });
+
+  test('an attribute the element does not take rejects, naming those it does', async () => {
+    await assert.rejects(
+      renderWidget('hw-anatomy-table', { attributes: { exclusive: true } }),
+      /<hw-anatomy-table> has no attribute "exclusive" \(it has: heading-level; and any element's id, class, style, dir, title and data-\*\)/,
+    );
+    const html = await renderWidget('hw-anatomy-table', { attributes: { class: 'wide', 'data-x': '1' } });
+    assert.match(html, /^<hw-anatomy-table +class="wide" data-x="1">/);
+  });
+
   test('attributes are escaped; a language renders in its pack', async () => {
     const html = await renderWidget('hw-red-flag-checker', { attributes: { 'urgent-service': 'A "&" B' } });
     assert.match(html, /urgent-service="A &quot;&amp;&quot; B"/);
