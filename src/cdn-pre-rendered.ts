@@ -25,16 +25,26 @@ if (held.length && !page[HOLDING]) {
   const registry = customElements;
   const define = registry.define;
   const waiting: Parameters<typeof define>[] = [];
-  registry.define = (...args) => {
-    if (held.includes(args[0] as Tag)) waiting.push(args);
+  // Once the wait is over, the hold passes everything on: a wrapper the page put around it may
+  // still call it.
+  let waited = false;
+  const holding: typeof define = (...args) => {
+    if (!waited && held.includes(args[0] as Tag)) waiting.push(args);
     else define.apply(registry, args);
   };
+  registry.define = holding;
   void import('./cdn-hydrate.js')
     .then((hydrate) => hydrate.idle)
-    // Without the hydrate support, the elements draw their shadow DOM again: still usable.
-    .catch(() => {})
+    // Without the hydrate support (its file blocked or offline), the elements draw their shadow
+    // DOM afresh: the server's nodes go first, or each widget would show twice.
+    .catch(() => {
+      for (const tag of held)
+        for (const host of document.getElementsByTagName(tag)) host.shadowRoot?.replaceChildren();
+    })
     .finally(() => {
-      registry.define = define;
+      // A wrapper the page put on `define` meanwhile (a polyfill, a logger) stays in place.
+      if (registry.define === holding) registry.define = define;
+      waited = true;
       delete page[HOLDING];
       // A tag a second copy also asked for is taken by then: it costs one warning, no exception.
       for (const [tag, element] of waiting) defineElement(tag, element);

@@ -135,6 +135,7 @@ before(async () => {
     ),
   );
   writeFileSync(join(dir, 'csp-watch.js'), readFileSync(join(ROOT, 'test/e2e/pages/csp-watch.js')));
+  writeFileSync(join(dir, 'all.html'), page(widgets.join('\n')));
   const cspPage = page(widgets.join('\n')).replace(
     '<script',
     '<script src="/csp-watch.js"></script>\n    <script',
@@ -717,6 +718,75 @@ describe('two copies of the CDN file on a page with pre-rendered widgets', () =>
           1,
           warnings.join('\n'),
         );
+      } finally {
+        release();
+        await browser.close();
+      }
+    });
+  }
+});
+
+describe('a page whose hydrate support cannot load', () => {
+  for (const browserName of BROWSERS) {
+    test(`shows each widget once, drawn afresh, and working, in ${browserName}`, async () => {
+      const { browser, tab } = await openPage(browserName);
+      const unblock = server.block(/cdn-hydrate/);
+      try {
+        await tab.goto(`${server.url}/all.html`, { waitUntil: 'load' });
+        const state = await tab.evaluate(async (tags) => {
+          for (const tag of tags) await customElements.whenDefined(tag);
+          for (const tag of tags) await document.querySelector(tag).updateComplete;
+          const root = (tag) => document.querySelector(tag).shadowRoot;
+          const ids = [...root('hw-faq-accordion').querySelectorAll('[id]')].map((node) => node.id);
+          const button = root('hw-faq-accordion').querySelector('[part~="button"]');
+          const before = button.getAttribute('aria-expanded');
+          button.click();
+          await document.querySelector('hw-faq-accordion').updateComplete;
+          return {
+            headings: tags.map((tag) => root(tag).querySelectorAll('h2').length),
+            duplicateIds: ids.length - new Set(ids).size,
+            boxes: root('hw-prevention-checklist').querySelectorAll('input').length,
+            careCards: root('hw-red-flag-checker').querySelectorAll('[data-tier] ul').length,
+            toggled: before !== button.getAttribute('aria-expanded'),
+          };
+        }, TAGS);
+        const items = topic('hw-prevention-checklist').groups.flatMap((group) => group.items).length;
+        assert.deepEqual(state, {
+          headings: TAGS.map(() => 1),
+          duplicateIds: 0,
+          boxes: items,
+          careCards: 0,
+          toggled: true,
+        });
+      } finally {
+        unblock();
+        await browser.close();
+      }
+    });
+
+    test(`keeps a define wrapper the page put in place while widgets waited, in ${browserName}`, async () => {
+      const { browser, tab } = await openPage(browserName);
+      const hydrateFile = readdirSync(join(ROOT, 'dist/cdn')).find((file) =>
+        /-cdn-hydrate-.*\.js$/.test(file),
+      );
+      const release = server.hold(`/dist/cdn/${hydrateFile}`);
+      try {
+        await tab.goto(`${server.url}/all.html`, { waitUntil: 'domcontentloaded' });
+        await tab.evaluate(() => {
+          const define = customElements.define;
+          window.defined = [];
+          customElements.define = function (name, ...rest) {
+            window.defined.push(name);
+            return define.call(this, name, ...rest);
+          };
+        });
+        release();
+        for (const tag of TAGS) await untilHydrated(tab, tag);
+        const defined = await tab.evaluate(() => {
+          customElements.define('page-own-widget', class extends HTMLElement {});
+          return window.defined;
+        });
+        assert.ok(defined.includes('page-own-widget'), defined.join(', '));
       } finally {
         release();
         await browser.close();

@@ -546,6 +546,33 @@ describe('<hw-red-flag-checker>', () => {
       expect(textOf(outcome(el))).to.contain('Call 999 now');
     });
 
+    it('reads left to right on a right-to-left page, as a number is dialled', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="he">
+          <hw-red-flag-checker
+            .checked=${tickFor('emergency')}
+            .strings=${{ callNumber: 'התקשרו עכשיו אל {number}.', disclaimer: 'זה לא אבחון. חירום: {number}' }}
+            emergency-number="+972 2 123 4567"
+          ></hw-red-flag-checker>
+        </div>`,
+      );
+      const el = wrapper.querySelector('hw-red-flag-checker')!;
+      await el.updateComplete;
+      for (const link of shadow(el).querySelectorAll('a[href^="tel:"]')) {
+        const text = [...link.childNodes].find((node) => node.nodeType === Node.TEXT_NODE) as Text;
+        const x = (at: number) => {
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + 1);
+          return range.getBoundingClientRect().left;
+        };
+        // "+972" on the left, "4567" on the right, not "4567 123 2 +972".
+        expect(textOf(link)).to.equal('+972 2 123 4567');
+        expect(x(0)).to.be.lessThan(x(text.length - 1));
+        expect(x(1)).to.be.lessThan(x(text.length - 4));
+      }
+    });
+
     it('dials exactly the digits of a number written with separators, shown as written', async () => {
       for (const [written, dial] of [
         ['0800 123 456', 'tel:0800123456'],

@@ -180,7 +180,8 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   /** The number as a `tel:` link, or the words for a local number when there is no valid one. */
   private callTo(): unknown {
     const number = this.number;
-    return number ? html`<a href="tel:${number.dial}">${number.shown}</a>` : this.text.localNumber;
+    // A number reads left to right in every language, so right-to-left words do not reorder it.
+    return number ? html`<a href="tel:${number.dial}" dir="ltr">${number.shown}</a>` : this.text.localNumber;
   }
 
   private renderFlag(flag: RedFlagContent['groups'][number]['flags'][number], sources: Map<string, Source>) {
