@@ -783,6 +783,8 @@ describe('a page whose hydrate support cannot load', () => {
         release();
         for (const tag of TAGS) await untilHydrated(tab, tag);
         const defined = await tab.evaluate(() => {
+          // The page's own element, defined as a page does.
+          // eslint-disable-next-line no-restricted-syntax
           customElements.define('page-own-widget', class extends HTMLElement {});
           return window.defined;
         });
