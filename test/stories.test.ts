@@ -15,17 +15,20 @@ import {
 import { EVENT_ID } from 'storybook/actions';
 import { addons, composeStories, mockChannel } from 'storybook/preview-api';
 import { captureConsole } from '../src/test-support/helpers.js';
-import { globalTypes, initialGlobals, THEMES, withPage } from '../stories/themes.js';
+import { initialGlobals, THEMES } from '../stories/themes.js';
+import { storyAnnotations } from '../.storybook/annotations.js';
 
-// The web components renderer's annotations (how a story renders into its canvas) and the
-// project's toolbar: theme, direction and language, which a story may set through `globals`.
-const projectAnnotations = setProjectAnnotations([{ globalTypes, initialGlobals, decorators: [withPage] }]);
+// The web components renderer's annotations (how a story renders into its canvas) and what
+// .storybook/preview.ts gives every story: the toolbar (theme, direction and language, which a
+// story may set through `globals`) and the controls helper's settings.
+const projectAnnotations = setProjectAnnotations([storyAnnotations]);
 
 type StoryModule = Parameters<typeof composeStories>[0];
 interface ComposedStory {
+  args: Record<string, unknown>;
   parameters: Record<string, unknown>;
   globals?: Record<string, string>;
-  run: (context: { canvasElement: HTMLElement }) => Promise<void>;
+  run: (context: { canvasElement: HTMLElement; args?: Record<string, unknown> }) => Promise<void>;
 }
 
 /** The story's elements, including those in example pages it shows in an iframe. */
@@ -67,6 +70,13 @@ setCustomElementsManifest(manifest);
 const ALL_STORIES = '/test/all-stories.js';
 const modules = (await import(ALL_STORIES)).default as [string, StoryModule][];
 
+/** The stories of one stories file, composed with the project's annotations. */
+const storiesOf = (file: string) =>
+  composeStories(modules.find(([name]) => name === file)![1], projectAnnotations) as unknown as Record<
+    string,
+    ComposedStory
+  >;
+
 describe('controls', () => {
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
   for (const [file, module] of modules) {
@@ -89,6 +99,20 @@ describe('controls', () => {
       expect(argTypes.topic!.options).to.include('back-spasms-walking');
     });
   }
+
+  it('a custom property control and a part control restyle the element', async () => {
+    const story = storiesOf('faq-accordion.stories.ts').Default!;
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    await story.run({
+      canvasElement: container,
+      args: { ...story.args, '--hw-color-accent': '#7b2d8e', 'button-part': 'color: #006400;' },
+    });
+    const [faq] = await widgetsIn(container);
+    const style = (part: string) => getComputedStyle(faq!.shadowRoot!.querySelector(`[part="${part}"]`)!);
+    // The accent colours the Show all control; the part rule reaches the question buttons.
+    expect(style('toggle-all').color).to.equal('rgb(123, 45, 142)');
+    expect(style('button').color).to.equal('rgb(0, 100, 0)');
+  });
 });
 
 describe('actions', () => {
