@@ -26,6 +26,7 @@ const projectAnnotations = setProjectAnnotations([storyAnnotations]);
 type StoryModule = Parameters<typeof composeStories>[0];
 interface ComposedStory {
   args: Record<string, unknown>;
+  argTypes: ArgTypes;
   parameters: Record<string, unknown>;
   globals?: Record<string, string>;
   run: (context: { canvasElement: HTMLElement; args?: Record<string, unknown> }) => Promise<void>;
@@ -57,6 +58,7 @@ async function widgetsIn(root: Element): Promise<Element[]> {
 // The stories' controls come from the manifest, as in Storybook: set it, then load the stories.
 interface Declaration {
   tagName?: string;
+  members?: { name: string }[];
   attributes?: { name: string }[];
   events?: { name: string }[];
   cssParts?: { name: string }[];
@@ -97,6 +99,15 @@ describe('controls', () => {
       // The topic is a choice of the bundled topics.
       expect(argTypes.topic!.control).to.equal('select');
       expect(argTypes.topic!.options).to.include('back-spasms-walking');
+    });
+
+    it(`${file}: offers a checked control only if <${meta.component}> has a checked property`, () => {
+      const hasChecked = (declaration.members ?? []).some((member) => member.name === 'checked');
+      for (const [name, story] of Object.entries(composeStories(module, projectAnnotations))) {
+        const { args, argTypes } = story as unknown as ComposedStory;
+        expect('checked' in argTypes, `${name}: checked control`).to.equal(hasChecked);
+        if (!hasChecked) expect(args, name).not.to.have.property('checked');
+      }
     });
   }
 
