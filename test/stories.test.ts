@@ -167,6 +167,17 @@ describe('stories', () => {
     expect(modules.length).to.be.greaterThan(0);
   });
 
+  it('show every element on a right-to-left page', () => {
+    const elements = modules.filter(
+      ([, module]) => (module as { default: { component?: string } }).default.component,
+    );
+    expect(elements.length).to.equal(4);
+    for (const [file] of elements) {
+      const directions = Object.values(storiesOf(file)).map((story) => story.globals?.dir);
+      expect(directions, file).to.include('rtl');
+    }
+  });
+
   for (const [file, module] of modules) {
     const stories = Object.entries(composeStories(module, projectAnnotations)) as [string, ComposedStory][];
     describe(file, () => {
