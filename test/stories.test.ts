@@ -14,6 +14,8 @@ import {
 } from '@storybook/web-components-vite';
 import { EVENT_ID } from 'storybook/actions';
 import { addons, composeStories, mockChannel } from 'storybook/preview-api';
+import { storageKey } from '../src/components/prevention-checklist/checklist-store.js';
+import { checklistStrings } from '../src/i18n/en-GB/checklist.js';
 import { captureConsole } from '../src/test-support/helpers.js';
 import { initialGlobals, THEMES } from '../stories/themes.js';
 import { storyAnnotations } from '../.storybook/annotations.js';
@@ -176,6 +178,23 @@ describe('stories', () => {
       const directions = Object.values(storiesOf(file)).map((story) => story.globals?.dir);
       expect(directions, file).to.include('rtl');
     }
+  });
+
+  it('show the checklist telling the reader its ticks cannot be saved, when storage throws', async () => {
+    const stories = storiesOf('prevention-checklist.stories.ts');
+    const story = stories.TicksNotSaved!;
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    await story.run({ canvasElement: container });
+    const [checklist] = await widgetsIn(container);
+    const note = checklist!.shadowRoot!.querySelector('[part="note"]');
+    expect(checklist!.hasAttribute('persist')).to.equal(true);
+    expect(note?.textContent?.trim()).to.equal(checklistStrings.notSaved);
+    // The next story puts the storage back.
+    await stories.Default!.run({ canvasElement: await fixture<HTMLElement>(html`<div></div>`) });
+    const key = storageKey('lower-back-pain', 'story-test');
+    localStorage.setItem(key, '[]');
+    expect(localStorage.getItem(key)).to.equal('[]');
+    localStorage.removeItem(key);
   });
 
   for (const [file, module] of modules) {
