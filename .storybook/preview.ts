@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-import { globalTypes, initialGlobals, withPage } from '../stories/themes.js';
+import { storyAnnotations } from './annotations.js';
 import { DocsPage } from './docs-page.js';
 
 // Docs tables (attributes, properties, events, parts, CSS properties) come from the manifest
@@ -9,10 +9,9 @@ import { DocsPage } from './docs-page.js';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
-  // Toolbar switches for theme, text direction and language, applied to every story.
-  globalTypes,
-  initialGlobals,
-  decorators: [withPage],
+  // Toolbar switches for theme, text direction and language, applied to every story, and the
+  // controls helper's settings.
+  ...storyAnnotations,
   parameters: {
     controls: { expanded: true },
     // Elements' docs pages add usage guidance to the generated docs.

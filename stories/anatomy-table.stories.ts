@@ -71,6 +71,9 @@ export const DarkTheme: Story = { globals: { theme: 'dark' } };
 /** A publisher's brand through `--hw-…` custom properties only. */
 export const BrandTheme: Story = { globals: { theme: 'brand' } };
 
+/** On a right-to-left page the columns run from the right. */
+export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+
 /** In Welsh, from `lang="cy"` on an ancestor alone: every UI word from the Welsh pack. */
 export const Welsh: Story = { globals: { locale: 'cy' } };
 

@@ -12,8 +12,14 @@ import { DEFAULT_TOPIC } from '../src/content/topics.js';
 export function controlsFor<T>(tag: string, topics: Record<string, unknown>) {
   const { args, argTypes, template } = getStorybookHelpers<T>(tag);
   return {
-    // Object properties start unset: an empty string would be taken as content, and fail.
-    args: { ...args, topic: DEFAULT_TOPIC, content: undefined, checked: undefined },
+    // Object properties start unset: an empty string would be taken as content, and fail. Only
+    // the elements that have `checked` get it: an arg the element lacks becomes a stray control.
+    args: {
+      ...args,
+      topic: DEFAULT_TOPIC,
+      content: undefined,
+      ...('checked' in argTypes ? { checked: undefined } : {}),
+    },
     argTypes: {
       ...argTypes,
       topic: { ...argTypes.topic, control: 'select', options: Object.keys(topics) },

@@ -5,6 +5,7 @@ import { checklistTopics } from '../src/content/topics.js';
 import { controlsFor } from './controls.js';
 import { preventionChecklistUsage } from './usage.js';
 import { checklist } from '../src/content/topics/back-spasms-walking.js';
+import { storageKey } from '../src/components/prevention-checklist/checklist-store.js';
 
 const { args, argTypes, template } = controlsFor<HwPreventionChecklist>(
   'hw-prevention-checklist',
@@ -29,6 +30,37 @@ export const Default: Story = {};
 
 /** With `persist`, ticks are kept in this browser's localStorage and survive a reload. */
 export const Persisted: Story = { args: { persist: true } };
+
+/**
+ * Makes this browser's storage throw for one topic's keys, as it does when a reader blocks site
+ * data. Only that topic's keys, so other stories on the same page still save. Undone when the
+ * story is left.
+ */
+function refuseStorage(topic: string) {
+  const prefix = storageKey(topic, '');
+  const { getItem, setItem } = Storage.prototype;
+  const refuse = (key: string) => {
+    if (key.startsWith(prefix)) throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  Storage.prototype.getItem = function (this: Storage, key: string) {
+    refuse(key);
+    return getItem.call(this, key);
+  };
+  Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+    refuse(key);
+    setItem.call(this, key, value);
+  };
+  return () => Object.assign(Storage.prototype, { getItem, setItem });
+}
+
+/**
+ * With `persist` where the browser's storage throws (site data blocked, or storage full): the note
+ * says the ticks cannot be saved and will go when the reader leaves the page.
+ */
+export const TicksNotSaved: Story = {
+  args: { persist: true, topic: 'lower-back-pain', checked: ['stay-active'] },
+  beforeEach: () => refuseStorage('lower-back-pain'),
+};
 
 /** Some habits ticked through the `checked` property. */
 export const PartlyTicked: Story = { args: { checked: ['posture', 'hydration', 'core'] } };

@@ -14,18 +14,24 @@ import {
 } from '@storybook/web-components-vite';
 import { EVENT_ID } from 'storybook/actions';
 import { addons, composeStories, mockChannel } from 'storybook/preview-api';
+import { storageKey } from '../src/components/prevention-checklist/checklist-store.js';
+import { checklistStrings } from '../src/i18n/en-GB/checklist.js';
 import { captureConsole } from '../src/test-support/helpers.js';
-import { globalTypes, initialGlobals, THEMES, withPage } from '../stories/themes.js';
+import { initialGlobals, THEMES } from '../stories/themes.js';
+import { storyAnnotations } from '../.storybook/annotations.js';
 
-// The web components renderer's annotations (how a story renders into its canvas) and the
-// project's toolbar: theme, direction and language, which a story may set through `globals`.
-const projectAnnotations = setProjectAnnotations([{ globalTypes, initialGlobals, decorators: [withPage] }]);
+// The web components renderer's annotations (how a story renders into its canvas) and what
+// .storybook/preview.ts gives every story: the toolbar (theme, direction and language, which a
+// story may set through `globals`) and the controls helper's settings.
+const projectAnnotations = setProjectAnnotations([storyAnnotations]);
 
 type StoryModule = Parameters<typeof composeStories>[0];
 interface ComposedStory {
+  args: Record<string, unknown>;
+  argTypes: ArgTypes;
   parameters: Record<string, unknown>;
   globals?: Record<string, string>;
-  run: (context: { canvasElement: HTMLElement }) => Promise<void>;
+  run: (context: { canvasElement: HTMLElement; args?: Record<string, unknown> }) => Promise<void>;
 }
 
 /** The story's elements, including those in example pages it shows in an iframe. */
@@ -54,6 +60,7 @@ async function widgetsIn(root: Element): Promise<Element[]> {
 // The stories' controls come from the manifest, as in Storybook: set it, then load the stories.
 interface Declaration {
   tagName?: string;
+  members?: { name: string }[];
   attributes?: { name: string }[];
   events?: { name: string }[];
   cssParts?: { name: string }[];
@@ -66,6 +73,13 @@ setCustomElementsManifest(manifest);
 // Served by the test runner (scripts/stories-module.mjs), not a file.
 const ALL_STORIES = '/test/all-stories.js';
 const modules = (await import(ALL_STORIES)).default as [string, StoryModule][];
+
+/** The stories of one stories file, composed with the project's annotations. */
+const storiesOf = (file: string) =>
+  composeStories(modules.find(([name]) => name === file)![1], projectAnnotations) as unknown as Record<
+    string,
+    ComposedStory
+  >;
 
 describe('controls', () => {
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
@@ -88,7 +102,30 @@ describe('controls', () => {
       expect(argTypes.topic!.control).to.equal('select');
       expect(argTypes.topic!.options).to.include('back-spasms-walking');
     });
+
+    it(`${file}: offers a checked control only if <${meta.component}> has a checked property`, () => {
+      const hasChecked = (declaration.members ?? []).some((member) => member.name === 'checked');
+      for (const [name, story] of Object.entries(composeStories(module, projectAnnotations))) {
+        const { args, argTypes } = story as unknown as ComposedStory;
+        expect('checked' in argTypes, `${name}: checked control`).to.equal(hasChecked);
+        if (!hasChecked) expect(args, name).not.to.have.property('checked');
+      }
+    });
   }
+
+  it('a custom property control and a part control restyle the element', async () => {
+    const story = storiesOf('faq-accordion.stories.ts').Default!;
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    await story.run({
+      canvasElement: container,
+      args: { ...story.args, '--hw-color-accent': '#7b2d8e', 'button-part': 'color: #006400;' },
+    });
+    const [faq] = await widgetsIn(container);
+    const style = (part: string) => getComputedStyle(faq!.shadowRoot!.querySelector(`[part="${part}"]`)!);
+    // The accent colours the Show all control; the part rule reaches the question buttons.
+    expect(style('toggle-all').color).to.equal('rgb(123, 45, 142)');
+    expect(style('button').color).to.equal('rgb(0, 100, 0)');
+  });
 });
 
 describe('actions', () => {
@@ -130,6 +167,34 @@ describe('actions', () => {
 describe('stories', () => {
   it('finds every stories file', () => {
     expect(modules.length).to.be.greaterThan(0);
+  });
+
+  it('show every element on a right-to-left page', () => {
+    const elements = modules.filter(
+      ([, module]) => (module as { default: { component?: string } }).default.component,
+    );
+    expect(elements.length).to.equal(4);
+    for (const [file] of elements) {
+      const directions = Object.values(storiesOf(file)).map((story) => story.globals?.dir);
+      expect(directions, file).to.include('rtl');
+    }
+  });
+
+  it('show the checklist telling the reader its ticks cannot be saved, when storage throws', async () => {
+    const stories = storiesOf('prevention-checklist.stories.ts');
+    const story = stories.TicksNotSaved!;
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    await story.run({ canvasElement: container });
+    const [checklist] = await widgetsIn(container);
+    const note = checklist!.shadowRoot!.querySelector('[part="note"]');
+    expect(checklist!.hasAttribute('persist')).to.equal(true);
+    expect(note?.textContent?.trim()).to.equal(checklistStrings.notSaved);
+    // The next story puts the storage back.
+    await stories.Default!.run({ canvasElement: await fixture<HTMLElement>(html`<div></div>`) });
+    const key = storageKey('lower-back-pain', 'story-test');
+    localStorage.setItem(key, '[]');
+    expect(localStorage.getItem(key)).to.equal('[]');
+    localStorage.removeItem(key);
   });
 
   for (const [file, module] of modules) {
