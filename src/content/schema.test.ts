@@ -234,6 +234,24 @@ describe('content schemas', () => {
       ).to.deep.equal(['items[0].answer: expected a string or a list, got 3']);
     });
 
+    it('a mistake deep inside rich text, at its field', () => {
+      const answer = (value: unknown) =>
+        problemsOf(FaqContentSchema, {
+          ...copy(bundledTopic.faq),
+          items: [{ id: 'a', question: 'Q?', answer: value }],
+        });
+      expect(answer([['See ', { text: 'the NHS page', hreff: 'https://www.nhs.uk/' }]])).to.include(
+        'items[0].answer[0][1].hreff: unknown field: check its spelling',
+      );
+      expect(answer([{ lists: ['a'] }])).to.include(
+        'items[0].answer[0].lists: unknown field: check its spelling',
+      );
+      expect(answer([{ list: [1] }])).to.deep.equal([
+        'items[0].answer[0].list[0]: expected a string or a list, got 1',
+      ]);
+      expect(answer(['First.', ''])).to.deep.equal(['items[0].answer[1]: must not be empty']);
+    });
+
     it('a topic with no part at all', () => {
       expect(problemsOf(TopicSchema, {})).to.deep.equal([
         'content: needs the content of at least one element',

@@ -43,18 +43,23 @@ function describe(issue: Issue): string {
 }
 
 /**
- * A union that failed reports every option. Where options got further into the value, their
- * deeper issues say most; otherwise the union's own issue ("a string or a list") does.
+ * A union that failed reports every option, each option's issues with paths from the union's own
+ * place. Where an option got further into the value than the union, the deepest issues say most
+ * (`answer[0][1].hreff: unknown field`); otherwise the union's own issue ("a string or a list")
+ * does.
  */
-function leaves(issue: Issue): Issue[] {
-  const depth = issue.path?.length ?? 0;
-  const deeper = (issue.issues ?? []).filter((sub) => (sub.path?.length ?? 0) > depth);
-  return deeper.length ? deeper.flatMap(leaves) : [issue];
+function leaves(issue: Issue, base: v.IssuePathItem[] = []): Issue[] {
+  const path = [...base, ...(issue.path ?? [])];
+  const found = (issue.issues ?? []).flatMap((sub) => leaves(sub, path));
+  const deepest = Math.max(...found.map((sub) => sub.path!.length));
+  return deepest > path.length
+    ? found.filter((sub) => sub.path!.length === deepest)
+    : [{ ...issue, path: path as Issue['path'] }];
 }
 
 export function validate<T>(schema: Schema<T>, input: unknown): Validation<T> {
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
-  const problems = result.issues.flatMap(leaves).map((issue) => `${formatPath(issue)}: ${describe(issue)}`);
+  const problems = result.issues.flatMap((issue) => leaves(issue)).map((issue) => `${formatPath(issue)}: ${describe(issue)}`);
   return { ok: false, problems: [...new Set(problems)] };
 }
