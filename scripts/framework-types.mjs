@@ -84,44 +84,63 @@ for (const { element, name, fieldName, valueType, form } of dashedAttributes) {
 }
 writeFileSync(jsxFile, noUndefinedDefaults(jsx));
 
-// Importing the framework makes each file a module augmentation that works on its own, not only
-// in a program that imports the framework elsewhere (Solid's JSX types, for one, need it).
-const jsxFor = (module, elements, more = '') =>
+// Each framework's own props join each element's: a ref from the framework (React's useRef,
+// Preact's useRef, Solid's `ref={el}`), DOM handlers such as onClick, and a style as the framework
+// writes it (React's takes the elements' custom properties by name). The generator's own `ref`
+// and `style` types know none of these, so the framework's take their place; any other prop the
+// generator names wins, so the elements' props and `on…` handlers keep their types.
+// Importing the framework also makes each file a module augmentation that works on its own, not
+// only in a program that imports the framework elsewhere (Solid's JSX types, for one, need it).
+const jsxFor = ({ module, imports, elements, attributes, more = '' }) =>
   `// Typed JSX for the health-widgets elements. Generated from custom-elements.json.
-import type {} from '${module}';
+import type { ${imports} } from '${module}';
 import type { ${elements}${more ? ', CustomCssProperties' : ''} } from './jsx.js';
+
+type Tag = keyof ${elements};
+type Props<T extends Tag> = Omit<${elements}[T], 'ref' | 'style'> &
+  Omit<
+    ${attributes},
+    Exclude<keyof ${elements}[T], 'ref' | 'style'>
+  >;
+type HwElements = { [T in Tag]: Props<T> };
 
 declare module '${module}' {
   namespace JSX {
-    interface IntrinsicElements extends ${elements} {}
+    interface IntrinsicElements extends HwElements {}
   }${more}
 }
 `;
-// React's own props join each element's: a ref from useRef, DOM handlers such as onClick, and a
-// style that takes the elements' custom properties. The generator's own `ref` and `style` types
-// know none of these, so React's take their place.
+const element = 'HTMLElementTagNameMap[T]';
 writeFileSync(
   `${outdir}/react.d.ts`,
-  `// Typed JSX for the health-widgets elements. Generated from custom-elements.json.
-import type { HTMLAttributes, RefAttributes } from 'react';
-import type { CustomElements, CustomCssProperties } from './jsx.js';
-
-type Tag = keyof CustomElements;
-type Props<T extends Tag> = Omit<CustomElements[T], 'ref' | 'style'> &
-  Omit<HTMLAttributes<HTMLElementTagNameMap[T]>, Exclude<keyof CustomElements[T], 'style'>> &
-  RefAttributes<HTMLElementTagNameMap[T]>;
-type ReactElements = { [T in Tag]: Props<T> };
-
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements extends ReactElements {}
-  }
-  interface CSSProperties extends CustomCssProperties {}
-}
-`,
+  jsxFor({
+    module: 'react',
+    imports: 'HTMLAttributes, RefAttributes',
+    elements: 'CustomElements',
+    attributes: `HTMLAttributes<${element}> & RefAttributes<${element}>`,
+    more: '\n  interface CSSProperties extends CustomCssProperties {}',
+  }),
 );
-writeFileSync(`${outdir}/preact.d.ts`, jsxFor('preact', 'CustomElements'));
-writeFileSync(`${outdir}/solid.d.ts`, jsxFor('solid-js', 'CustomElementsSolidJs'));
+// Preact 11 has its HTML attributes at the top level only, no longer under JSX (recent Preact 10
+// releases have both).
+writeFileSync(
+  `${outdir}/preact.d.ts`,
+  jsxFor({
+    module: 'preact',
+    imports: 'HTMLAttributes',
+    elements: 'CustomElements',
+    attributes: `HTMLAttributes<${element}>`,
+  }),
+);
+writeFileSync(
+  `${outdir}/solid.d.ts`,
+  jsxFor({
+    module: 'solid-js',
+    imports: 'JSX',
+    elements: 'CustomElementsSolidJs',
+    attributes: `JSX.HTMLAttributes<${element}>`,
+  }),
+);
 
 // The Vue generator wraps each event type in `CustomEvent<…>` and imports only the element
 // classes: give it each detail type, named with its module, so handlers get a typed `detail`.

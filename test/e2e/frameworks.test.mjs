@@ -1,9 +1,9 @@
 // The packed package in a Vite + React 19 + TypeScript app, Preact and Solid TypeScript apps and a
 // Vue 3 + TypeScript app, typed through the generated framework types (`health-widgets/react`,
-// `/preact`, `/solid`, `/vue`). Each app type-checks, a deliberately wrong prop or event detail
-// fails the check, and the React app renders the four elements in Chromium and hears their
-// events. The editor data (VS Code's custom data, JetBrains' web types) is checked last. Run after
-// `npm run build`.
+// `/preact`, `/solid`, `/vue`). Each app type-checks, with the framework's own props (a ref,
+// onClick, style) in JSX; a deliberately wrong prop, event detail or JSX ref fails the check, and
+// the React app renders the four elements in Chromium and hears their events. The editor data
+// (VS Code's custom data, JetBrains' web types) is checked last. Run after `npm run build`.
 //
 // The apps live under node_modules/.cache, so React, Preact, Solid, Vue, Vite and the compilers
 // come from this repository's devDependencies; the package itself is unpacked from the tarball npm
@@ -246,7 +246,7 @@ function describeTypedApp(title, name, tsconfigOptions, source, wrongs) {
     });
     after(() => rmSync(dir, { recursive: true, force: true }));
 
-    test('type-checks attributes, properties and event details', () => {
+    test("type-checks attributes, properties, event details and the framework's own props", () => {
       assert.equal(checked.unexpected, '');
     });
 
@@ -259,19 +259,41 @@ function describeTypedApp(title, name, tsconfigOptions, source, wrongs) {
   });
 }
 
-/** The Preact app: props, attributes as in HTML, and `on…` handlers that read typed details. */
+/**
+ * The Preact app: props, attributes as in HTML, `on…` handlers that read typed details, and
+ * Preact's own props: a ref from useRef, onClick and a style with a custom property.
+ */
 const preactApp = `import type {} from 'health-widgets/preact';
+import type { HwFaqAccordion } from 'health-widgets';
 import type { Tier } from 'health-widgets/content';
+import { useRef } from 'preact/hooks';
 
 let tier: Tier | undefined;
 
-export const App = () => (
-  <main>
-    <hw-faq-accordion heading-level="3" structured-data="" exclusive />
-    <hw-red-flag-checker emergency-number="999" onhw-tier-change={(event) => (tier = event.detail.tier)} />
-    <p>{tier}</p>
-  </main>
-);
+export const App = () => {
+  const faq = useRef<HwFaqAccordion>(null);
+  return (
+    <main>
+      <hw-faq-accordion
+        ref={faq}
+        heading-level="3"
+        structured-data=""
+        exclusive={true}
+        style="--hw-color-accent: #7b2d8e"
+        onClick={(event) => event.currentTarget.show('walking')}
+      />
+      <hw-red-flag-checker
+        emergency-number="999"
+        style={{ '--hw-color-accent': '#7b2d8e' }}
+        onhw-tier-change={(event) => (tier = event.detail.tier)}
+      />
+      <p>{tier}</p>
+      <button type="button" onClick={() => faq.current?.focus()}>
+        Focus
+      </button>
+    </main>
+  );
+};
 `;
 
 describeTypedApp(
@@ -295,25 +317,52 @@ describeTypedApp(
       'structured-data="no"',
       /Type '"no"' is not assignable to type/,
     ],
+    'UnknownProp.tsx': ['exclusive={true}', 'exclusiv={true}', /'exclusiv' does not exist/],
     'UnknownDetail.tsx': ['event.detail.tier', 'event.detail.symptoms', /Property 'symptoms' does not exist/],
+    'WrongRef.tsx': [
+      'useRef<HwFaqAccordion>(null)',
+      'useRef<HTMLInputElement>(null)',
+      /RefObject<HTMLInputElement \| null>' is not assignable/,
+    ],
   },
 );
 
 // The app imports nothing from solid-js itself but its JSX runtime: the types must work on
 // their own.
-/** The Solid app: `attr:`, `prop:`, `bool:` and `on:` keys with typed details. */
+/**
+ * The Solid app: `attr:`, `prop:`, `bool:` and `on:` keys with typed details, and Solid's own
+ * props: a ref, onClick and a style with a custom property, as text and as an object.
+ */
 const solidApp = `import type {} from 'health-widgets/solid';
+import type { HwFaqAccordion } from 'health-widgets';
 import type { Tier } from 'health-widgets/content';
 
 let tier: Tier | undefined;
 
-export const App = () => (
-  <main>
-    <hw-faq-accordion attr:heading-level="3" bool:structured-data={true} prop:open={['a']} />
-    <hw-red-flag-checker attr:emergency-number="999" on:hw-tier-change={(event) => (tier = event.detail.tier)} />
-    <p>{tier}</p>
-  </main>
-);
+export const App = () => {
+  let faq!: HwFaqAccordion;
+  return (
+    <main>
+      <hw-faq-accordion
+        ref={faq}
+        attr:heading-level="3"
+        bool:structured-data={true}
+        prop:open={['a']}
+        style="--hw-color-accent: #7b2d8e"
+        onClick={(event) => event.currentTarget.show('walking')}
+      />
+      <hw-red-flag-checker
+        attr:emergency-number="999"
+        style={{ '--hw-color-accent': '#7b2d8e' }}
+        on:hw-tier-change={(event) => (tier = event.detail.tier)}
+      />
+      <p>{tier}</p>
+      <button type="button" onClick={() => faq.focus()}>
+        Focus
+      </button>
+    </main>
+  );
+};
 `;
 
 describeTypedApp(
@@ -332,7 +381,18 @@ describeTypedApp(
       'attr:heading-level={{}}',
       /Type '\{\}' is not assignable to type/,
     ],
+    'WrongProp.tsx': [
+      "prop:open={['a']}",
+      'prop:open={[1]}',
+      /Type 'number' is not assignable to type 'string'/,
+    ],
+    'UnknownProp.tsx': ["prop:open={['a']}", "prop:opn={['a']}", /'prop:opn' does not exist/],
     'UnknownDetail.tsx': ['event.detail.tier', 'event.detail.symptoms', /Property 'symptoms' does not exist/],
+    'WrongRef.tsx': [
+      'let faq!: HwFaqAccordion',
+      'let faq!: HTMLInputElement',
+      /Type 'HTMLInputElement' is not assignable to type 'HwFaqAccordion \|/,
+    ],
   },
 );
 
