@@ -50,6 +50,27 @@ function elementMembers() {
 }
 
 /**
+ * An optional property typed `?: number | undefined` (so that it can be cleared under
+ * `exactOptionalPropertyTypes`) reads `number | undefined | undefined` to the analyzer: say it once.
+ */
+function optionalOnce() {
+  const once = (item) =>
+    item.type?.text
+      ? { ...item, type: { ...item.type, text: item.type.text.replace(/( \| undefined)+/g, ' | undefined') } }
+      : item;
+  return {
+    name: 'optional-once',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules)
+        for (const declaration of module.declarations ?? []) {
+          declaration.members = declaration.members?.map(once);
+          declaration.attributes = declaration.attributes?.map(once);
+        }
+    },
+  };
+}
+
+/**
  * The topic's default is written in the source as the constant `DEFAULT_TOPIC`: the manifest,
  * and the editor data made from it, give its value instead of its name.
  */
@@ -90,5 +111,5 @@ export default {
   litelement: true,
   exclude: ['src/**/*.test.ts', 'src/**/*.d.css.ts'],
   outdir: '.',
-  plugins: [elementMembers(), defaultTopic(), sortedModules()],
+  plugins: [elementMembers(), optionalOnce(), defaultTopic(), sortedModules()],
 };

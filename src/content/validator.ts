@@ -60,6 +60,8 @@ function leaves(issue: Issue, base: v.IssuePathItem[] = []): Issue[] {
 export function validate<T>(schema: Schema<T>, input: unknown): Validation<T> {
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
-  const problems = result.issues.flatMap((issue) => leaves(issue)).map((issue) => `${formatPath(issue)}: ${describe(issue)}`);
+  const problems = result.issues
+    .flatMap((issue) => leaves(issue))
+    .map((issue) => `${formatPath(issue)}: ${describe(issue)}`);
   return { ok: false, problems: [...new Set(problems)] };
 }

@@ -10,7 +10,7 @@ export type SchemaLoader<T> = () => Promise<Schema<T>>;
 /** What the controller reads from the element it serves. */
 export interface ContentHost<T> extends ReactiveControllerHost, HTMLElement {
   /** Content set as a property; it wins over inline JSON and the topic. */
-  content?: T;
+  content?: T | undefined;
   /** Id of a bundled topic, used when there is neither `content` nor inline JSON. */
   topic: string;
   /** UI strings set as a property: checked like a `data-strings` block before they show. */

@@ -75,13 +75,13 @@ export abstract class HwElement<
   static schema: SchemaLoader<unknown>;
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
-  content?: TContent;
+  content?: TContent | undefined;
 
   /** Id of a bundled topic, used when there is neither `content` nor inline JSON. */
   topic: string = DEFAULT_TOPIC;
 
   /** Level of the widget's heading, 2–6, so it fits the page's outline; any other value means the default. */
-  headingLevel?: number;
+  headingLevel?: number | undefined;
 
   /** Overrides for any UI string; they win over strings from HTML and the language's pack. Like a `data-strings` block, each must be a UI string of this element and keep the placeholders of the one it replaces, or the element shows which is wrong. */
   strings: Partial<TStrings> = {};

@@ -210,6 +210,27 @@ export const aboutContent = (error: unknown): boolean => error instanceof Widget
     assert.match(wrong.stdout, /render\.ts.*'"hw-nothing"' is not assignable/);
   });
 
+  test('clears optional properties under exactOptionalPropertyTypes, as they clear at run time', () => {
+    const code = `import type { HwFaqAccordion, HwRedFlagChecker } from 'health-widgets';
+
+export function clear(faq: HwFaqAccordion, checker: HwRedFlagChecker): void {
+  faq.content = undefined;
+  faq.headingLevel = undefined;
+  checker.emergencyNumber = undefined;
+  checker.urgentService = undefined;
+}
+`;
+    const strict = { exactOptionalPropertyTypes: true };
+    const right = typeCheckAlone('clear.ts', code, strict);
+    assert.equal(right.status, 0, right.stdout + right.stderr);
+    const wrong = typeCheckAlone(
+      'clear.ts',
+      code.replace('faq.headingLevel = undefined', "faq.headingLevel = '3'"),
+      strict,
+    );
+    assert.match(wrong.stdout, /clear\.ts.*not assignable to type 'number'/);
+  });
+
   test('types events heard on the document and the window too', () => {
     for (const wrong of ['event.detail.open', 'event.detail.problems']) {
       const result = typeCheck(typed.replace(wrong, 'event.detail.symptoms'));

@@ -36,7 +36,7 @@ export class HwAnatomyTable extends HwElement<AnatomyTableContent, AnatomyTableS
     );
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
-  declare content?: AnatomyTableContent;
+  declare content?: AnatomyTableContent | undefined;
 
   protected readonly bundled = anatomyBundled;
   protected readonly defaultStrings = coreStrings;

@@ -82,7 +82,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     import('../../content/validator-entry.js').then(({ FaqContentSchema }) => FaqContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
-  declare content?: FaqContent;
+  declare content?: FaqContent | undefined;
 
   /** Opening one question closes the others. */
   exclusive = false;

@@ -81,7 +81,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     import('../../content/validator-entry.js').then(({ ChecklistContentSchema }) => ChecklistContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
-  declare content?: ChecklistContent;
+  declare content?: ChecklistContent | undefined;
 
   /** Overrides for any UI string; they win over strings from HTML and the language's pack. */
   declare strings: Partial<ChecklistStrings>;

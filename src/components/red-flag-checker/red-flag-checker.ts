@@ -85,16 +85,16 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     import('../../content/validator-entry.js').then(({ RedFlagContentSchema }) => RedFlagContentSchema);
 
   /** Content to show. It wins over inline JSON and `topic`, and is validated before use. */
-  declare content?: RedFlagContent;
+  declare content?: RedFlagContent | undefined;
 
   /** Overrides for any UI string; they win over strings from HTML and the language's pack. */
   declare strings: Partial<RedFlagStrings>;
 
   /** One emergency number, shown as a `tel:` link. No default, and an invalid one is not linked: the text then says "your local emergency number". */
-  emergencyNumber?: string;
+  emergencyNumber?: string | undefined;
 
   /** A same-day medical service named in the urgent outcome, such as "NHS 111". */
-  urgentService?: string;
+  urgentService?: string | undefined;
 
   protected readonly bundled = redFlagBundled;
   protected readonly defaultStrings = redFlagStrings;
