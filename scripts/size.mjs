@@ -62,11 +62,13 @@ const BUDGET = {
 // pain on walking), the checklist's by 10 (another topic starts without the last one's ticks);
 // then both by 30 bytes, since UI strings set as a property are checked as a `data-strings` block
 // is, so that a `callNumber` override cannot take the emergency number off the page (the
-// checklist's 30 also hide its progress until the script runs, when it would not follow the boxes).
+// checklist's 30 also hide its progress until the script runs, when it would not follow the boxes);
+// then the FAQ's by 15, since a link to a question moves focus to it (WCAG 2.4.3), and the
+// checklist's by 5 for 3 bytes its shared code gained from the changes around it.
 const CEILING = {
-  'faq-accordion': 13_910,
+  'faq-accordion': 13_925,
   'red-flag-checker': 14_250,
-  'prevention-checklist': 11_840,
+  'prevention-checklist': 11_845,
 };
 const README = 'README.md';
 const START = '<!-- size-table -->';

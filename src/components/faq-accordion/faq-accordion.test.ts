@@ -520,6 +520,8 @@ describe('<hw-faq-accordion>', () => {
       await oneEvent(window, 'hashchange');
       await el.updateComplete;
       expect(openStates(el)).to.deep.equal(only(items.length, 1));
+      // Tab goes on from the question the link named, not from the link.
+      expect(el.shadowRoot!.activeElement).to.equal(buttons(el)[1]);
       location.hash = `#${items[2]!.id}`;
       await oneEvent(window, 'hashchange');
       await el.updateComplete;

@@ -173,7 +173,13 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     }
     const id = this.scrollTarget;
     this.scrollTarget = undefined;
-    if (id) this.shadowRoot!.getElementById(`q-${id}`)?.scrollIntoView({ block: 'start' });
+    const button = id && this.shadowRoot!.getElementById(`q-${id}`);
+    if (button) {
+      button.scrollIntoView({ block: 'start' });
+      // As a link to a page's own heading moves where Tab goes next, a link to a question moves
+      // focus to it, in the element's shadow root, out of the link's reach.
+      button.focus({ preventScroll: true });
+    }
   }
 
   /** Waits for the JSON-LD block to be written too. */
