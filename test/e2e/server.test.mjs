@@ -64,7 +64,7 @@ describe('renderWidget', () => {
     }
     for (const tier of ['emergency', 'urgent', 'see-doctor', 'self-care'])
       assert.ok(text.includes(topic.outcomes[tier].body), `${tier}: what to do`);
-    assert.match(html, /<a href="tel:999">(<!--[^>]*-->)*999</);
+    assert.match(html, /<a href="tel:999" dir="ltr">(<!--[^>]*-->)*999</);
   });
 
   // Built templates are minified: a space that starts or ends a template must not be lost.
