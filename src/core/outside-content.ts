@@ -1,8 +1,8 @@
 /**
  * What an element reads only when the page gives it something: UI strings (a `data-strings`
- * block or the `strings` property), and content from the `content` property or inline JSON (checked by the validator, itself
- * loaded on demand), else the bundled topic. An element that shows a bundled topic with nothing
- * from the page never loads this file.
+ * block or the `strings` property), and content from the `content` property or inline JSON
+ * (checked by the validator, itself loaded on demand), else the bundled topic. An element that
+ * shows a bundled topic with nothing from the page never loads this file.
  */
 import type { Validation } from '../content/validator-entry.js';
 import { prefix, type ContentHost, type ContentOptions } from './content-controller.js';

@@ -176,6 +176,17 @@ describe('a strict TypeScript project', () => {
     }
   }
 
+  /**
+   * `code` type-checks alone; with `mistake` ([what, replacement]) made, it fails with `error`,
+   * reported in the file.
+   */
+  function typeChecksUnlessWrong(file, code, mistake, error, compilerOptions = {}) {
+    const right = typeCheckAlone(file, code, compilerOptions);
+    assert.equal(right.status, 0, right.stdout + right.stderr);
+    const wrong = typeCheckAlone(file, code.replace(...mistake), compilerOptions);
+    assert.match(wrong.stdout, new RegExp(`${file.replace('.', '\\.')}.*${error.source}`));
+  }
+
   test('types events for a project that imports one element only', () => {
     const code = `import 'health-widgets/faq-accordion';
 
@@ -183,13 +194,12 @@ const faq = document.querySelector('hw-faq-accordion');
 faq?.addEventListener('hw-faq-toggle', (event) => console.log(event.detail.open));
 document.addEventListener('hw-content-error', (event) => console.log(event.detail.problems));
 `;
-    const right = typeCheckAlone('one-element.ts', code);
-    assert.equal(right.status, 0, right.stdout + right.stderr);
-    const wrong = typeCheckAlone(
+    typeChecksUnlessWrong(
       'one-element.ts',
-      code.replace('event.detail.problems', 'event.detail.symptoms'),
+      code,
+      ['event.detail.problems', 'event.detail.symptoms'],
+      /Property 'symptoms' does not exist/,
     );
-    assert.match(wrong.stdout, /one-element\.ts.*Property 'symptoms' does not exist/);
   });
 
   test('type-checks a Node project that renders on the server, without the DOM library', () => {
@@ -199,15 +209,13 @@ const tags: readonly ElementName[] = ELEMENTS;
 export const pages: Promise<string>[] = tags.map((tag) => renderWidget(tag, { attributes: { 'heading-level': 3 } }));
 export const aboutContent = (error: unknown): boolean => error instanceof WidgetContentError && error.kind === 'content';
 `;
-    const node = { lib: ['ES2022'] };
-    const right = typeCheckAlone('render.ts', code, node);
-    assert.equal(right.status, 0, right.stdout + right.stderr);
-    const wrong = typeCheckAlone(
+    typeChecksUnlessWrong(
       'render.ts',
-      code.replace('renderWidget(tag,', "renderWidget('hw-nothing',"),
-      node,
+      code,
+      ['renderWidget(tag,', "renderWidget('hw-nothing',"],
+      /'"hw-nothing"' is not assignable/,
+      { lib: ['ES2022'] },
     );
-    assert.match(wrong.stdout, /render\.ts.*'"hw-nothing"' is not assignable/);
   });
 
   test('clears optional properties under exactOptionalPropertyTypes, as they clear at run time', () => {
@@ -220,15 +228,13 @@ export function clear(faq: HwFaqAccordion, checker: HwRedFlagChecker): void {
   checker.urgentService = undefined;
 }
 `;
-    const strict = { exactOptionalPropertyTypes: true };
-    const right = typeCheckAlone('clear.ts', code, strict);
-    assert.equal(right.status, 0, right.stdout + right.stderr);
-    const wrong = typeCheckAlone(
+    typeChecksUnlessWrong(
       'clear.ts',
-      code.replace('faq.headingLevel = undefined', "faq.headingLevel = '3'"),
-      strict,
+      code,
+      ['faq.headingLevel = undefined', "faq.headingLevel = '3'"],
+      /not assignable to type 'number'/,
+      { exactOptionalPropertyTypes: true },
     );
-    assert.match(wrong.stdout, /clear\.ts.*not assignable to type 'number'/);
   });
 
   test('types events heard on the document and the window too', () => {
