@@ -26,6 +26,14 @@ function run(...args) {
   return { status, stdout, stderr };
 }
 
+/** Runs the command, which must succeed without a word on standard error; returns its output. */
+function rendered(...args) {
+  const { status, stdout, stderr } = run(...args);
+  assert.equal(stderr, '');
+  assert.equal(status, 0);
+  return stdout;
+}
+
 describe('health-widgets (the command)', () => {
   test('--help lists every element, its attributes and its topics, from the manifest', () => {
     const { status, stdout } = run('--help');
@@ -42,16 +50,7 @@ describe('health-widgets (the command)', () => {
 
   for (const tag of TAGS) {
     test(`render ${tag} prints the element with its shadow root declared`, () => {
-      const { status, stdout, stderr } = run(
-        'render',
-        tag,
-        '--topic',
-        'back-spasms-walking',
-        '--attr',
-        'heading-level=3',
-      );
-      assert.equal(stderr, '');
-      assert.equal(status, 0);
+      const stdout = rendered('render', tag, '--topic', 'back-spasms-walking', '--attr', 'heading-level=3');
       assert.match(
         stdout,
         new RegExp(`^<${tag}[^>]* heading-level="3"[^>]*><template shadowroot="open" shadowrootmode="open">`),
@@ -105,7 +104,7 @@ describe('health-widgets (the command)', () => {
   });
 
   test('takes the attributes any element takes (id, class, style, dir, title, data-*)', () => {
-    const { status, stdout, stderr } = run(
+    const stdout = rendered(
       'render',
       'hw-anatomy-table',
       '--attr',
@@ -117,8 +116,6 @@ describe('health-widgets (the command)', () => {
       '--attr',
       'data-section=back',
     );
-    assert.equal(stderr, '');
-    assert.equal(status, 0);
     assert.match(
       stdout,
       /^<hw-anatomy-table +id="muscles" dir="ltr" style="--hw-color-accent: #005eb8" data-section="back">/,
@@ -136,9 +133,7 @@ describe('health-widgets (the command)', () => {
       { cwd: project.dir, encoding: 'utf8' },
     );
     writeFileSync(file, `\uFEFF${JSON.stringify({ ...JSON.parse(json), heading: 'Saved by Notepad' })}`);
-    const { status, stdout, stderr } = run('render', 'hw-faq-accordion', '--content', file);
-    assert.equal(stderr, '');
-    assert.equal(status, 0);
+    const stdout = rendered('render', 'hw-faq-accordion', '--content', file);
     assert.match(stdout, /Saved by Notepad/);
   });
 
