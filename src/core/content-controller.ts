@@ -91,12 +91,11 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Inline JSON may arrive or change after the element upgrades (from a CMS or a framework).
+    // Inline JSON may arrive or change after the element upgrades (from a CMS or a framework),
+    // or while it is out of the document: the observer is never disconnected, so an element put
+    // back shows what its light DOM holds now. It holds no reference to the host that would
+    // outlive it.
     this.observer!.observe(this.host, { childList: true, subtree: true, characterData: true });
-  }
-
-  hostDisconnected(): void {
-    this.observer!.disconnect();
   }
 
   /** Resolves the content again if the property, the topic or inline JSON changed. */

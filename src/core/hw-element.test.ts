@@ -111,6 +111,29 @@ describe('HwElement', () => {
       expect(shown(el)).to.equal(anatomy.heading);
     });
 
+    it('shows inline JSON edited while the element was out of the document once it is back', async () => {
+      const el = await fixture<TestContent>(
+        testHtml`<hw-test-content
+          ><script type="application/json">
+            ${inline('Before')}
+          </script></hw-test-content
+        >`,
+      );
+      expect(shown(el)).to.equal('Before');
+      const parent = el.parentNode!;
+      el.remove();
+      el.querySelector('script')!.textContent = inline('While away');
+      await afterMutations(el);
+      parent.append(el);
+      await afterMutations(el);
+      expect(shown(el)).to.equal('While away');
+      el.remove();
+      el.querySelector('script')!.remove();
+      parent.append(el);
+      await afterMutations(el);
+      expect(shown(el), 'the bundled topic once the JSON is gone').to.equal(anatomy.heading);
+    });
+
     it('ignores other light DOM, such as a JSON-LD block, without validating or rendering again', async () => {
       const el = await fixture<TestContent>(
         testHtml`<hw-test-content
