@@ -64,11 +64,13 @@ const BUDGET = {
 // is, so that a `callNumber` override cannot take the emergency number off the page (the
 // checklist's 30 also hide its progress until the script runs, when it would not follow the boxes);
 // then the FAQ's by 15, since a link to a question moves focus to it (WCAG 2.4.3), and the
-// checklist's by 5 for 3 bytes its shared code gained from the changes around it.
+// checklist's by 5 for 3 bytes its shared code gained from the changes around it; then the
+// checklist's by 60, since copies with `persist` on one page keep the same ticks instead of
+// overwriting each other's.
 const CEILING = {
   'faq-accordion': 13_925,
   'red-flag-checker': 14_250,
-  'prevention-checklist': 11_845,
+  'prevention-checklist': 11_905,
 };
 const README = 'README.md';
 const START = '<!-- size-table -->';

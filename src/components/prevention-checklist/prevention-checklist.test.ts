@@ -523,6 +523,57 @@ describe('<hw-prevention-checklist>', () => {
       expect(ticked(el)).to.deep.equal([]);
     });
 
+    it('keeps copies of the same checklist on the page in step, and leaves the others alone', async () => {
+      const [first, second] = await Promise.all([render(true), render(true)]);
+      const unsaved = await render();
+      const other = await fixture<HwPreventionChecklist>(
+        html`<hw-prevention-checklist
+          persist
+          .content=${{ ...custom, meta: { ...custom.meta, id: 'another-topic' } }}
+        ></hw-prevention-checklist>`,
+      );
+      const events: Array<[EventTarget | null, unknown]> = [];
+      const record = (event: Event) => events.push([event.target, (event as CustomEvent).detail]);
+      document.addEventListener('hw-checklist-change', record);
+      try {
+        await click(first, 'posture');
+        await second.updateComplete;
+        expect(ticked(second), 'a reader’s tick').to.deep.equal(['posture']);
+        expect(textOf(status(second))).to.equal(progressText(1));
+        expect(events, 'each copy tells the page').to.deep.equal([
+          [first, { done: 1, total: ALL.length }],
+          [second, { done: 1, total: ALL.length }],
+        ]);
+        events.length = 0;
+        second.checked = [ALL[2]!, ALL[3]!];
+        await first.updateComplete;
+        expect(first.checked, 'ticks set by the page').to.deep.equal([ALL[2], ALL[3]]);
+        second.reset();
+        await first.updateComplete;
+        expect(ticked(first), 'a reset').to.deep.equal([]);
+        expect(events, 'the page’s own changes fire nothing').to.deep.equal([]);
+        await click(first, 'posture');
+        expect(ticked(unsaved), 'a copy that saves nothing').to.deep.equal([]);
+        expect(other.checked, 'another topic').to.deep.equal([]);
+      } finally {
+        document.removeEventListener('hw-checklist-change', record);
+      }
+    });
+
+    it('shows the ticks saved while it was out of the page once it is back', async () => {
+      const el = await render(true);
+      await click(el, 'posture');
+      const parent = el.parentNode!;
+      el.remove();
+      const copy = await render(true);
+      await click(copy, ALL[4]!);
+      expect(ticked(el), 'not followed while out of the page').to.deep.equal(['posture']);
+      parent.append(el);
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal(['posture', ALL[4]]);
+      expect(textOf(status(el))).to.equal(progressText(2));
+    });
+
     it('ignores storage events without `persist`, and for other keys', async () => {
       const el = await render();
       el.checked = [ALL[0]!];

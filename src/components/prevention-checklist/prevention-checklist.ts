@@ -41,13 +41,17 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+/** The checklists in the document, so that copies saving under one key keep in step. */
+const connected = new Set<HwPreventionChecklist>();
+
 const itemIds = (content: ChecklistContent): string[] =>
   content.groups.flatMap((group) => group.items.map((item) => item.id));
 
 /**
  * Habits to tick off, in groups, with progress in words and as a bar. Each habit is a native
  * checkbox, with an optional detail and the reason it helps. With `persist`, ticks are kept in
- * this browser's localStorage, keyed by topic and content version; without it, storage is never
+ * this browser's localStorage, keyed by topic and content version, and every copy of the same
+ * checklist, on this page or in another tab, shows the same ticks; without it, storage is never
  * touched. A storage that is blocked, full or broken leaves the checklist working in memory.
  *
  * @tagname hw-prevention-checklist
@@ -58,7 +62,7 @@ const itemIds = (content: ChecklistContent): string[] =>
  * @prop {ChecklistContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
  * @prop {string[]} checked - Ids of the ticked items. Setting it does not fire `hw-checklist-change`.
  *
- * @fires {CustomEvent<ChecklistChangeDetail>} hw-checklist-change - The reader ticked, unticked or cleared items, or another tab changed the saved ticks. `detail` is `{ done, total }`: counts, never which items.
+ * @fires {CustomEvent<ChecklistChangeDetail>} hw-checklist-change - The reader ticked, unticked or cleared items, or (with `persist`) did so in a copy of this checklist on the page or in another tab. `detail` is `{ done, total }`: counts, never which items.
  *
  * @csspart progress - The progress in words.
  * @csspart progress-bar - The progress bar.
@@ -123,11 +127,18 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
     addEventListener('storage', this.onStorage);
+    // Put back in the page: the saved ticks may have changed while it was out.
+    if (this.store) {
+      this.reopen = true;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connected.delete(this);
     removeEventListener('storage', this.onStorage);
   }
 
@@ -158,16 +169,24 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     this.ticks = new Set(ids.filter((id) => this.ticks.has(id)));
   }
 
-  /** Sets the ticks; saves them unless they came from storage; fires the event for the reader's changes. */
+  /**
+   * Sets the ticks; saves them unless they came from storage, and then shows them in the copies
+   * on the page that save under the same key; fires the event for the reader's changes.
+   */
   private tick(ids: Iterable<string>, fire: boolean, save = true): void {
     this.ticks = new Set(ids);
-    if (save) this.store?.save(this.checked);
+    const { store, checked } = this;
+    const saved = save && store?.save(checked);
     this.requestUpdate();
     if (fire)
       emit(this, 'hw-checklist-change', {
-        done: this.checked.length,
+        done: checked.length,
         total: this.shown ? itemIds(this.shown).length : 0,
       });
+    if (saved)
+      for (const copy of connected)
+        if (copy !== this && copy.store?.key === store!.key && copy.store.saving)
+          copy.tick(checked, fire, false);
   }
 
   private toggle(id: string, on: boolean): void {
