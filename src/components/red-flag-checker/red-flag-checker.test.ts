@@ -119,6 +119,22 @@ describe('<hw-red-flag-checker>', () => {
       expect(seen.borders.size).to.equal(TIERS.length);
     });
 
+    it('takes each tier’s colour from its custom property, and the accent for see-a-doctor by default', async () => {
+      const colours = (el: HwRedFlagChecker) => {
+        const panel = outcome(el);
+        return [getComputedStyle(panel).borderTopColor, getComputedStyle(panel.querySelector('svg')!).stroke];
+      };
+      for (const [index, tier] of TIERS.entries()) {
+        const el = await checker(tier);
+        const own = `rgb(${index + 1}, 2, 3)`;
+        el.style.setProperty(`--hw-color-${tier}`, own);
+        expect(colours(el), tier).to.deep.equal([own, own]);
+      }
+      const el = await checker('see-doctor');
+      el.style.setProperty('--hw-color-accent', 'rgb(9, 8, 7)');
+      expect(colours(el)).to.deep.equal(['rgb(9, 8, 7)', 'rgb(9, 8, 7)']);
+    });
+
     it('keeps the tier borders and icons in print and in forced colours', async () => {
       // Neither browser can emulate both media here, so check that no print or forced-colours
       // rule takes away what tells the tiers apart.

@@ -69,6 +69,10 @@ const ICONS: Record<Tier, string> = {
  * @csspart outcome - The outcome panel; its `data-tier` attribute names the tier, and is absent while the panel shows the prompt.
  * @csspart outcome-heading - The outcome's heading.
  * @csspart note - The note that this is not a diagnosis.
+ * @cssprop --hw-color-emergency - The emergency tier's words, icon and outcome border. Default: a red that suits light and dark.
+ * @cssprop --hw-color-urgent - The urgent tier's words, icon and outcome border. Default: an amber that suits light and dark.
+ * @cssprop --hw-color-see-doctor - The see-a-doctor tier's words, icon and outcome border. Default: the accent colour.
+ * @cssprop --hw-color-self-care - The self-care tier's words, icon and outcome border. Default: a green that suits light and dark.
  * @cssprop --hw-reserve-red-flag-checker - Height it keeps while a file it needs loads (another topic, its language's pack, the validator), as examples/reserve-space.css reserves it. Default 182em.
  */
 export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> {
