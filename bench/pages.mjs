@@ -33,7 +33,14 @@ export function faqItems(count) {
 const probe = (system, count) =>
   `<script src="/bench/page-probe.js?system=${system}&count=${count}"></script>`;
 
-function page({ title, system, count, head = '', bodyClass = '', bodyStart = '', body }) {
+// Marks the moment the questions are in place, where the page itself can tell: inline, straight
+// after questions that are in the HTML, or in a script right after the one that builds them. The
+// bench takes the first paint after this mark as the moment they are shown. Where a system
+// renders on its own schedule (the custom elements), the probe sets the mark once they say they
+// have rendered.
+const CONTENT_MARK = `performance.mark('bench:content');`;
+
+function page({ title, system, count, head = '', bodyClass = '', bodyStart = '', body, inHtml = false }) {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -48,6 +55,7 @@ function page({ title, system, count, head = '', bodyClass = '', bodyStart = '',
       <h1>Back spasms when walking</h1>
       ${body}
     </main>
+    ${inHtml ? `<script>${CONTENT_MARK}</script>` : ''}
     ${probe(system, count)}
   </body>
 </html>
@@ -59,6 +67,7 @@ const templates = {
     page({
       system: 'static',
       count,
+      inHtml: true,
       title: 'static details',
       body: `<h2>${HEADING}</h2>
 ${items.map((item) => `<details><summary>${item.question}</summary><p>${item.answer}</p></details>`).join('\n')}`,
@@ -70,6 +79,7 @@ ${items.map((item) => `<details><summary>${item.question}</summary><p>${item.ans
     page({
       system: 'static-open',
       count,
+      inHtml: true,
       title: 'static details, open',
       body: `<h2>${HEADING}</h2>
 ${items.map((item) => `<details open><summary>${item.question}</summary><p>${item.answer}</p></details>`).join('\n')}`,
@@ -86,6 +96,7 @@ ${items.map((item) => `<details open><summary>${item.question}</summary><p>${ite
     <script type="module">
       import { initAll } from '/govuk/govuk-frontend.min.js';
       initAll();
+      ${CONTENT_MARK}
     </script>
 `,
       bodyClass: 'govuk-template__body',
@@ -145,6 +156,7 @@ ${JSON.stringify({ meta, heading: HEADING, items })}
     page({
       system: 'hw-ssr',
       count,
+      inHtml: true,
       title: 'hw-faq-accordion, pre-rendered',
       head: `<script type="module" src="/hw/cdn/health-widgets.js"></script>`,
       body: prerendered(count),
