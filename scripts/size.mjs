@@ -322,6 +322,13 @@ async function topicPart(file) {
   const [, topic, part] = /topics\/([\w-]+)\/([\w-]+)\.ts$/.exec(source);
   return ` \`${topic}\`, ${PARTS[part] ?? part},`;
 }
+// The files that find and load topics other than the default share a budget; each row says
+// which part it is.
+function catalogueFile(file) {
+  const loader = /-load-([\w-]+)-/.exec(file)?.[1];
+  if (loader) return `loader of other topics' ${PARTS[loader] ?? loader} files`;
+  return file.includes('-citing-') ? 'sources and notes other topics cite' : 'topic catalogue';
+}
 const besideCdn = [];
 for (const file of await readdir(dirname(cdnFile))) {
   if (!file.endsWith('.js') || file === basename(cdnFile)) continue;
@@ -345,7 +352,7 @@ for (const file of await readdir(dirname(cdnFile))) {
                   : 'language pack';
   besideCdn.push({
     // The hash changes with the file's content; the table names the file without it.
-    what: `\`${dirname(cdnFile)}/${file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\`: ${kind}${kind === 'topic' ? await topicPart(file) : ''} beside it`,
+    what: `\`${dirname(cdnFile)}/${file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\`: ${kind === 'topic catalogue' ? catalogueFile(file) : kind}${kind === 'topic' ? await topicPart(file) : ''} beside it`,
     bytes: gzipSize(await readFile(`${dirname(cdnFile)}/${file}`, 'utf8')),
     // The CDN's validator holds the schemas of all four elements.
     budget: {
