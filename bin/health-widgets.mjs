@@ -110,7 +110,7 @@ async function main(argv) {
   }
   const html = await renderWidget(tag, { topic: values.topic, attributes, json, lang: values.lang }).catch(
     (error) => {
-      // An attribute the element does not take, or a name no attribute can have.
+      // A tag the package does not have.
       throw error instanceof TypeError ? new UsageError(error.message) : error;
     },
   );

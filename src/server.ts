@@ -127,7 +127,8 @@ const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
  * and in its light DOM the inline JSON of outside content (so the browser, once the script loads,
  * shows and hydrates the same content) and, for the FAQ with `structured-data`, its JSON-LD.
  * The red-flag checker renders as a care card: every sign under the care it needs. Rejects with
- * a `WidgetContentError` for invalid content, an unknown topic or an invalid attribute value.
+ * a `WidgetContentError` for invalid content, an unknown topic, or an attribute the element does
+ * not take or whose value it cannot use; with a `TypeError` for a tag it does not render.
  */
 export async function renderWidget(tag: ElementName, options: RenderOptions = {}): Promise<string> {
   const element = Object.hasOwn(CLASSES, tag) ? CLASSES[tag] : undefined;
@@ -147,13 +148,15 @@ export async function renderWidget(tag: ElementName, options: RenderOptions = {}
   const topic = trimmed(String(options.topic ?? topicAttribute ?? ''));
   const lang = options.lang ?? (langAttribute === undefined ? undefined : String(langAttribute));
   const own = element.observedAttributes.filter((name) => name !== 'topic');
-  for (const name of Object.keys(attributes)) {
-    if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`invalid attribute name "${name}"`);
-    if (!own.includes(name) && !GLOBAL_ATTRIBUTE.test(name))
-      throw new TypeError(
-        `<${tag}> has no attribute "${name}" (it has: ${own.join(', ')}; and any element's id, class, style, dir, title and data-*)`,
-      );
-  }
+  // A misspelt attribute is an attribute problem, as a bad value is: callers handle both alike.
+  const unknown = Object.keys(attributes)
+    .filter((name) => !own.includes(name) && !GLOBAL_ATTRIBUTE.test(name))
+    .map((name) =>
+      ATTRIBUTE_NAME.test(name)
+        ? `${name}: not an attribute of this element (it has: ${own.join(', ')}; and any element's id, class, style, dir, title and data-*)`
+        : `${JSON.stringify(name)}: not a valid attribute name`,
+    );
+  if (unknown.length) throw new WidgetContentError(tag, unknown, 'attribute');
   if (topic !== undefined) attributes.topic = topic;
   if (lang !== undefined) attributes.lang = lang;
 

@@ -142,7 +142,7 @@ describe('health-widgets (the command)', () => {
     'an unknown element': [['render', 'hw-nope'], /unknown element "hw-nope" \(known: hw-anatomy-table/],
     'an attribute the element does not have': [
       ['render', 'hw-anatomy-table', '--attr', 'exclusive'],
-      /<hw-anatomy-table> has no attribute "exclusive" \(it has: heading-level; and any element's id, class/,
+      /<hw-anatomy-table> attribute exclusive: not an attribute of this element \(it has: heading-level; and any element's id, class/,
     ],
     // Names an object has of its own (`constructor`) are no more an element than any other.
     'a name every object has': [['render', 'constructor'], /unknown element "constructor"/],

@@ -189,10 +189,19 @@ describe('renderWidget', () => {
     assert.equal(faq, await renderWidget('hw-faq-accordion'));
   });
 
-  test('an attribute the element does not take rejects, naming those it does', async () => {
+  test('an attribute the element does not take rejects as an attribute problem, naming those it does', async () => {
     await assert.rejects(
-      renderWidget('hw-anatomy-table', { attributes: { exclusive: true } }),
-      /<hw-anatomy-table> has no attribute "exclusive" \(it has: heading-level; and any element's id, class, style, dir, title and data-\*\)/,
+      renderWidget('hw-anatomy-table', { attributes: { exclusive: true, 'Bad name': 1 } }),
+      {
+        name: 'WidgetContentError',
+        kind: 'attribute',
+        problems: [
+          "exclusive: not an attribute of this element (it has: heading-level; and any element's id, class, style, dir, title and data-*)",
+          '"Bad name": not a valid attribute name',
+        ],
+        message:
+          /^<hw-anatomy-table> attribute exclusive: not an attribute of this element \(it has: heading-level;/,
+      },
     );
     const html = await renderWidget('hw-anatomy-table', { attributes: { class: 'wide', 'data-x': '1' } });
     assert.match(html, /^<hw-anatomy-table +class="wide" data-x="1">/);
