@@ -56,12 +56,3 @@ export const SciaticaRedFlagChecker = story('hw-red-flag-checker', 'sciatica');
 export const LumbarSpinalStenosisFaq = story('hw-faq-accordion', 'lumbar-spinal-stenosis');
 /** Lumbar spinal stenosis: the shared warning signs, and leg pain on walking that eases on sitting. */
 export const LumbarSpinalStenosisRedFlagChecker = story('hw-red-flag-checker', 'lumbar-spinal-stenosis');
-
-/**
- * A topic the package does not bundle, here a misspelt id: the element shows a short message
- * naming the `topic` attribute and the topics it has, logs it once and fires `hw-content-error`.
- */
-export const UnknownTopic: Story = {
-  args: { tag: 'hw-faq-accordion', topic: 'back-spasm-walking' },
-  parameters: { contentErrors: 1 },
-};
