@@ -32,6 +32,9 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'shared/[name]-[hash].js',
+      // A bundler follows the imports itself: an entry names only what it uses, so files it does
+      // not need (other topics, the validator) can be left out where `sideEffects` allows.
+      hoistTransitiveImports: false,
       manualChunks,
       sourcemap: true,
     },

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { parseAst } from 'rollup/parseAst';
 import { cdnFile, elements } from './entries.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -22,17 +23,19 @@ for (const name of elements) {
 }
 if (!pkg.sideEffects.includes(`./${cdnFile}`)) problems.push(`sideEffects should list ./${cdnFile}`);
 
-// A chunk that registers an element has side effects, wherever rollup put it; bundlers that honour
-// `sideEffects` would drop it otherwise.
+// A file with a statement at its top level that does something (registers an element, hooks
+// into the renderer) has side effects, wherever rollup put it: bundlers that honour `sideEffects`
+// would drop it otherwise. Every other file is free of them, so a bundler may leave out what an
+// app does not use (other topics, the validator).
 const matches = (file) =>
   pkg.sideEffects.some((pattern) =>
     new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace('*', '[^/]*')}$`).test(`./${file}`),
   );
 for (const file of readdirSync('dist', { recursive: true })) {
   if (!file.endsWith('.js') || file.startsWith('cdn/')) continue;
-  const code = readFileSync(`dist/${file}`, 'utf8');
-  if (/defineElement\(\s*['"]hw-/.test(code) && !matches(`dist/${file}`)) {
-    problems.push(`dist/${file} registers an element but sideEffects does not cover it`);
+  const statements = parseAst(readFileSync(`dist/${file}`, 'utf8')).body;
+  if (statements.some((node) => node.type === 'ExpressionStatement') && !matches(`dist/${file}`)) {
+    problems.push(`dist/${file} has side effects at its top level, but sideEffects does not cover it`);
   }
 }
 
