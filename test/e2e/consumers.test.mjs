@@ -255,17 +255,23 @@ const OWN_TEXT = {
   'hw-prevention-checklist': 'Habits that may help prevent back spasms',
 };
 
+/** Rollup's output for one file of the consumer project, resolving the installed package. */
+async function rollupOutput(file, options = {}) {
+  const bundle = await rollup({
+    input: join(project.dir, file),
+    plugins: [nodeResolve({ rootDir: project.dir })],
+    logLevel: 'silent',
+  });
+  const { output } = await bundle.generate({ format: 'es', ...options });
+  await bundle.close();
+  return output;
+}
+
 /** Bundles one entry of the installed package, as an app's bundler would. */
 const bundlers = {
   async rollup(file) {
-    const bundle = await rollup({
-      input: join(project.dir, file),
-      plugins: [nodeResolve({ rootDir: project.dir })],
-      logLevel: 'silent',
-    });
-    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
-    await bundle.close();
-    return output[0].code;
+    const [chunk] = await rollupOutput(file, { inlineDynamicImports: true });
+    return chunk.code;
   },
   async esbuild(file) {
     const result = await build({
@@ -304,13 +310,7 @@ for (const [name, bundleOf] of Object.entries(bundlers)) {
  */
 const firstLoad = {
   async rollup(file) {
-    const bundle = await rollup({
-      input: join(project.dir, file),
-      plugins: [nodeResolve({ rootDir: project.dir })],
-      logLevel: 'silent',
-    });
-    const { output } = await bundle.generate({ format: 'es' });
-    await bundle.close();
+    const output = await rollupOutput(file);
     const chunks = new Map(output.map((chunk) => [chunk.fileName, chunk]));
     const loaded = new Set();
     const visit = (name) => {
