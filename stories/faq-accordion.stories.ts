@@ -102,13 +102,23 @@ export const DarkTheme: Story = { globals: { theme: 'dark' }, play: openFirst };
 /** A publisher's brand through `--hw-…` custom properties only. */
 export const BrandTheme: Story = { globals: { theme: 'brand' }, play: openFirst };
 
-/** A right-to-left page in Arabic, with its UI strings: text and controls follow the direction. */
+/**
+ * A right-to-left page with content in Arabic: text and controls follow the direction. The
+ * package has no Arabic pack, so the UI words are English (UK), and each part is marked with its
+ * own language (`lang="ar"` on the content, `lang="en-GB"` on the UI words), so a screen reader
+ * reads each in the right voice.
+ */
 export const RightToLeft: Story = {
   globals: { dir: 'rtl' },
   args: {
     content: {
       ...faq,
-      meta: { ...faq.meta, lang: 'ar' },
+      meta: {
+        ...faq.meta,
+        lang: 'ar',
+        // What the footer quotes from the content is in the content's language too.
+        review: { ...faq.meta.review, checkedBy: 'محررو health-widgets', sources: [] },
+      },
       heading: 'أسئلة شائعة',
       items: [
         { id: 'rest', question: 'هل يجب أن أرتاح؟', answer: 'ارتح قليلًا، ثم تحرك بلطف.' },
@@ -118,16 +128,6 @@ export const RightToLeft: Story = {
           answer: 'ربما. قلة الماء قد تجعل التشنج أكثر احتمالًا.',
         },
       ],
-    },
-    strings: {
-      showAll: 'إظهار كل الإجابات',
-      hideAll: 'إخفاء كل الإجابات',
-      lastReviewed: 'آخر مراجعة',
-      nextReview: 'المراجعة التالية',
-      checkedBy: 'راجعه {name} مقارنةً بالمصادر أدناه.',
-      noClinicalReviewer: 'لم يراجعه طبيب.',
-      sources: 'المصادر',
-      checked: 'رُوجع في',
     },
   },
   play: openFirst,

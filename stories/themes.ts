@@ -62,9 +62,11 @@ export const withPage: Decorator = (story, { globals }) =>
     ${story()}
   </div>`;
 
-/** A narrow container, like a sidebar or a small phone. */
+/** A narrow container, like a sidebar: 320 px, or the whole width on a screen narrower than that. */
 export const narrow = (story: () => unknown): TemplateResult =>
-  html`<div style="width: 320px; outline: 1px dashed #888;">${story()}</div>`;
+  html`<div style="width: 320px; max-width: 100%; outline: 1px dashed #888; outline-offset: -1px;">
+    ${story()}
+  </div>`;
 
 /** Single-purpose wrappers, for pages that show one setting outside the toolbar. */
 export const darkPage = (story: () => unknown): TemplateResult =>

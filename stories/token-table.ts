@@ -71,6 +71,12 @@ function sample(name: string, css: string): ReactNode {
     return h('span', { style: { ...box, border: '2px solid #767b84', borderRadius: value } });
   if (name === '--hw-space' || name === '--hw-margin-block')
     return h('span', { style: { ...box, minWidth: 0, width: value, background: '#767b84' } });
+  // A reserved height is tens of em: drawn across, at a tenth of its length, so the rows compare.
+  if (name.startsWith('--hw-reserve-'))
+    return h('span', {
+      title: 'a tenth of the height it keeps',
+      style: { ...box, minWidth: 0, width: `calc(${value} / 10)`, background: '#767b84' },
+    });
   if (name === '--hw-line-height')
     return h(
       'span',

@@ -35,24 +35,24 @@ const story = (tag: WidgetTag, topic: string): Story => ({ args: { tag, topic } 
 export const BackSpasmsAnatomyTable = story('hw-anatomy-table', 'back-spasms-walking');
 /** Back spasms when walking: questions people ask. */
 export const BackSpasmsFaq = story('hw-faq-accordion', 'back-spasms-walking');
-/** Back spasms when walking: every shared warning sign, with the two of its own. */
+/** Back spasms when walking: the 21 warning signs every back topic shares. */
 export const BackSpasmsRedFlagChecker = story('hw-red-flag-checker', 'back-spasms-walking');
 /** Back spasms when walking: habits that may help prevent them. */
 export const BackSpasmsChecklist = story('hw-prevention-checklist', 'back-spasms-walking');
 
 /** Lower back pain: questions about it, from NHS advice and NICE NG59. */
 export const LowerBackPainFaq = story('hw-faq-accordion', 'lower-back-pain');
-/** Lower back pain: the shared warning signs. */
+/** Lower back pain: the same 21 shared warning signs. */
 export const LowerBackPainRedFlagChecker = story('hw-red-flag-checker', 'lower-back-pain');
 /** Lower back pain: habits that may help stop it coming back. */
 export const LowerBackPainChecklist = story('hw-prevention-checklist', 'lower-back-pain');
 
 /** Sciatica: questions about it, from NHS advice and NICE NG59. */
 export const SciaticaFaq = story('hw-faq-accordion', 'sciatica');
-/** Sciatica: the shared warning signs, and numbness or tingling in one leg. */
+/** Sciatica: the same 21 shared warning signs, asked about back or leg pain. */
 export const SciaticaRedFlagChecker = story('hw-red-flag-checker', 'sciatica');
 
 /** Lumbar spinal stenosis: questions about it, from NHS inform and an NHS trust. */
 export const LumbarSpinalStenosisFaq = story('hw-faq-accordion', 'lumbar-spinal-stenosis');
-/** Lumbar spinal stenosis: the shared warning signs, and leg pain on walking that eases on sitting. */
+/** Lumbar spinal stenosis: the same 21 shared warning signs, asked about back or leg pain. */
 export const LumbarSpinalStenosisRedFlagChecker = story('hw-red-flag-checker', 'lumbar-spinal-stenosis');
