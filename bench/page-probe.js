@@ -7,10 +7,10 @@
 // once they say they have rendered. The runner finds the first frame painted after the mark in
 // the trace (or, when the parser only added questions below the fold, the first frame that had
 // nothing new to paint), so a script that runs after that paint (such as the module that hydrates
-// a pre-rendered FAQ) does not count, and one that runs before it does. The probe also checks that all N questions are in
-// the document with a laid-out box: a page that shows the wrong thing is not timed. "Show all" is
-// the time from the action to the end of the first paint after the last answer has a laid-out
-// box, marked `bench:show-all` and `bench:answers-laid-out`.
+// a pre-rendered FAQ) does not count, and one that runs before it does. The probe also checks
+// that all N questions are in the document with a laid-out box: a page that shows the wrong thing
+// is not timed. "Show all" is the time from the action to the end of the first paint after the
+// last answer has a laid-out box, marked `bench:show-all` and `bench:answers-laid-out`.
 const params = new URL(document.currentScript.src).searchParams;
 const count = Number(params.get('count'));
 

@@ -144,6 +144,7 @@ export const UnitedStatesEnglish: Story = { globals: { locale: 'en-US' }, play: 
 
 /** In UK English, the default: `lang="en-GB"`, `en` or any language without a pack. */
 export const BritishEnglish: Story = { globals: { locale: 'en-GB' }, play: openFirst };
+
 /**
  * A topic the package does not bundle, here a misspelt id: a short message names the `topic`
  * attribute and the topics that have an FAQ, and the element fires `hw-content-error`.
@@ -152,6 +153,7 @@ export const UnknownTopic: Story = {
   args: { topic: 'back-spasm-walking' },
   parameters: { contentErrors: 1 },
 };
+
 /** Invalid content, here a `javascript:` link in an answer: a short message names the problem. */
 export const ErrorState: Story = {
   args: {
