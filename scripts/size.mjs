@@ -37,6 +37,7 @@ import { format, resolveConfig } from 'prettier';
 import { rollup } from 'rollup';
 import { terserOptions } from './build-options.mjs';
 import { cdnFile, elements } from './entries.mjs';
+import { loadedBeforeRender } from './first-load.mjs';
 
 const BUDGET = {
   firstRender: 11_500,
@@ -119,13 +120,10 @@ async function measure(file) {
   );
 
   // What the browser fetches before the element can render: the entry and its static imports.
-  const initial = new Set();
-  const visit = (fileName) => {
-    if (initial.has(fileName)) return;
-    initial.add(fileName);
-    chunks.get(fileName).imports.forEach(visit);
-  };
-  visit([...chunks.values()].find((chunk) => chunk.isEntry).fileName);
+  const initial = loadedBeforeRender(
+    [...chunks.values()].find((chunk) => chunk.isEntry).fileName,
+    (fileName) => chunks.get(fileName).imports,
+  );
 
   // A lazy chunk with valibot in it is the validator, one named after a locale is its pack, one
   // named after a topic is that topic (loaded only for it), and the catalogue finds topics; any

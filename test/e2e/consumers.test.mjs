@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
+import { loadedBeforeRender } from '../../scripts/first-load.mjs';
 import { consumerProject, launch, openWebKit, renderedTags, ROOT, serve, TAGS } from './support.mjs';
 
 /** A consumer's code: typed content, a property and an event listener. */
@@ -312,13 +313,8 @@ const firstLoad = {
   async rollup(file) {
     const output = await rollupOutput(file);
     const chunks = new Map(output.map((chunk) => [chunk.fileName, chunk]));
-    const loaded = new Set();
-    const visit = (name) => {
-      if (loaded.has(name)) return;
-      loaded.add(name);
-      chunks.get(name).imports.forEach(visit);
-    };
-    visit(output.find((chunk) => chunk.isEntry).fileName);
+    const entry = output.find((chunk) => chunk.isEntry).fileName;
+    const loaded = loadedBeforeRender(entry, (name) => chunks.get(name).imports);
     return [...loaded].map((name) => chunks.get(name).code).join('\n');
   },
   async esbuild(file) {
@@ -335,14 +331,11 @@ const firstLoad = {
     });
     const { outputs } = result.metafile;
     const texts = new Map(result.outputFiles.map((out) => [relative(project.dir, out.path), out.text]));
-    const loaded = new Set();
-    const visit = (name) => {
-      if (loaded.has(name)) return;
-      loaded.add(name);
-      for (const { path, kind } of outputs[name].imports) if (kind === 'import-statement') visit(path);
-    };
     // Each chunk a dynamic import() loads is an entry point too: start from the file's own.
-    visit(Object.keys(outputs).find((name) => outputs[name].entryPoint === file));
+    const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint === file);
+    const loaded = loadedBeforeRender(entry, (name) =>
+      outputs[name].imports.filter(({ kind }) => kind === 'import-statement').map(({ path }) => path),
+    );
     return [...loaded].map((name) => texts.get(name)).join('\n');
   },
 };
