@@ -13,9 +13,10 @@ const preview: Preview = {
   // controls helper's settings.
   ...storyAnnotations,
   parameters: {
+    ...storyAnnotations.parameters,
     controls: { expanded: true },
     // Elements' docs pages add usage guidance to the generated docs.
-    docs: { page: DocsPage },
+    docs: { ...storyAnnotations.parameters.docs, page: DocsPage },
     a11y: { test: 'error' },
     viewport: {
       options: {

@@ -19,6 +19,7 @@ import { checklistStrings } from '../src/i18n/en-GB/checklist.js';
 import { captureConsole } from '../src/test-support/helpers.js';
 import { initialGlobals, THEMES } from '../stories/themes.js';
 import { storyAnnotations } from '../.storybook/annotations.js';
+import type { withProperties } from '../stories/source-snippet.js';
 
 // The web components renderer's annotations (how a story renders into its canvas) and what
 // .storybook/preview.ts gives every story: the toolbar (theme, direction and language, which a
@@ -126,6 +127,53 @@ describe('controls', () => {
     expect(style('toggle-all').color).to.equal('rgb(123, 45, 142)');
     expect(style('button').color).to.equal('rgb(0, 100, 0)');
   });
+});
+
+describe('Show code', () => {
+  // As Storybook's web components renderer takes the story's markup for "Show code".
+  const markupOf = (container: Element) => container.innerHTML.replace(/<!--\??(lit\$\d+\$)?-->/g, '');
+  const setsProperty = (story: ComposedStory, name: string) =>
+    story.argTypes[name]?.table?.category === 'properties' &&
+    story.args[name] !== undefined &&
+    JSON.stringify(story.args[name]) !== '{}';
+
+  for (const [file, module] of modules) {
+    const component = (module as { default: { component?: string } }).default.component;
+    if (!component) continue;
+    const stories = Object.entries(storiesOf(file)).filter(
+      ([, story]) =>
+        !(story as ComposedStory & { play?: unknown }).play &&
+        Object.keys(story.args).some((name) => setsProperty(story, name)),
+    );
+    it(`${file}: has stories that set a property`, () => {
+      expect(stories.length).to.be.greaterThan(0);
+    });
+    for (const [name, story] of stories) {
+      it(`${file} ${name}: the code shown, pasted into a page, shows what the story shows`, async () => {
+        const container = await fixture<HTMLElement>(html`<div></div>`);
+        await story.run({ canvasElement: container });
+        const [widget] = await widgetsIn(container);
+        const seen = widget!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+        const transform = (story.parameters.docs as { source: { transform: typeof withProperties } }).source
+          .transform;
+        const code = transform(markupOf(container), {
+          component,
+          args: story.args,
+          argTypes: story.argTypes,
+        });
+        for (const property of Object.keys(story.args).filter((key) => setsProperty(story, key)))
+          expect(code, property).to.include(`widget.${property} = `);
+        container.remove();
+        // A page that pastes the code: its markup, then its script.
+        const page = await fixture<HTMLElement>(html`<div></div>`);
+        page.innerHTML = code;
+        const script = page.querySelector('script[type="module"]')!;
+        new Function(script.textContent!)();
+        const [copy] = await widgetsIn(page);
+        expect(copy!.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.equal(seen);
+      });
+    }
+  }
 });
 
 describe('actions', () => {
