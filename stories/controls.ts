@@ -11,20 +11,24 @@ import { DEFAULT_TOPIC } from '../src/content/topics.js';
 
 export function controlsFor<T>(tag: string, topics: Record<string, unknown>) {
   const { args, argTypes, template } = getStorybookHelpers<T>(tag);
+  // A control that is reset, or set to nothing, drops its arg rather than passing `undefined`;
+  // the helper then leaves the property as it was, since `checked` and `open` give a new array
+  // each read. So the properties that start unset are always passed, unset unless a control sets
+  // them.
+  const unset = Object.fromEntries(
+    ['content', 'checked', 'open'].filter((name) => name in argTypes).map((name) => [name, undefined]),
+  );
   return {
     // Object properties start unset: an empty string would be taken as content, and fail. Only
-    // the elements that have `checked` get it: an arg the element lacks becomes a stray control.
-    args: {
-      ...args,
-      topic: DEFAULT_TOPIC,
-      content: undefined,
-      ...('checked' in argTypes ? { checked: undefined } : {}),
-    },
+    // the elements that have `checked` or `open` get them: an arg the element lacks becomes a
+    // stray control.
+    args: { ...args, topic: DEFAULT_TOPIC, ...unset },
     argTypes: {
       ...argTypes,
       topic: { ...argTypes.topic, control: 'select', options: Object.keys(topics) },
       content: { ...argTypes.content, control: 'object' },
     } as ArgTypes,
-    template,
+    template: (storyArgs: Record<string, unknown>) =>
+      template({ ...unset, ...storyArgs } as Parameters<typeof template>[0]),
   };
 }

@@ -7,6 +7,7 @@
  * without being listed, because the module below imports every stories file.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { render as litRender } from 'lit';
 import {
   setCustomElementsManifest,
   setProjectAnnotations,
@@ -113,6 +114,40 @@ describe('controls', () => {
       }
     });
   }
+
+  it('a property control that is reset takes the property back to unset', async () => {
+    // Storybook drops a reset arg rather than passing `undefined`. Each story here starts without
+    // the arg, is rendered with a control's value, then again without it, into the same canvas.
+    const values = async (file: string, property: string, value: string[]) => {
+      const module = modules.find(([name]) => name === file)![1] as unknown as {
+        default: { args: Record<string, unknown> };
+        Default: object;
+      };
+      const { [property]: initial, ...args } = module.default.args;
+      expect(initial, property).to.equal(undefined);
+      const { Default } = composeStories(
+        { default: { ...module.default, args }, Default: module.Default },
+        projectAnnotations,
+      ) as unknown as Record<string, (args: object) => unknown>;
+      const canvas = await fixture<HTMLElement>(html`<div></div>`);
+      const seen: unknown[] = [];
+      for (const set of [{ [property]: value }, {}]) {
+        litRender(Default!(set), canvas);
+        const [widget] = await widgetsIn(canvas);
+        seen.push((widget as unknown as Record<string, unknown>)[property]);
+      }
+      return seen;
+    };
+    expect(await values('red-flag-checker.stories.ts', 'checked', ['saddle-numbness'])).to.deep.equal([
+      ['saddle-numbness'],
+      [],
+    ]);
+    expect(await values('prevention-checklist.stories.ts', 'checked', ['posture'])).to.deep.equal([
+      ['posture'],
+      [],
+    ]);
+    expect(await values('faq-accordion.stories.ts', 'open', ['causes'])).to.deep.equal([['causes'], []]);
+  });
 
   it('a custom property control and a part control restyle the element', async () => {
     const story = storiesOf('faq-accordion.stories.ts').Default!;
