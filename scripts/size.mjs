@@ -322,50 +322,40 @@ async function topicPart(file) {
   const [, topic, part] = /topics\/([\w-]+)\/([\w-]+)\.ts$/.exec(source);
   return ` \`${topic}\`, ${PARTS[part] ?? part},`;
 }
-// The files that find and load topics other than the default share a budget; each row says
-// which part it is.
-function catalogueFile(file) {
-  const loader = /-load-([\w-]+)-/.exec(file)?.[1];
-  if (loader) return `loader of other topics' ${PARTS[loader] ?? loader} files`;
-  return file.includes('-citing-') ? 'sources and notes other topics cite' : 'topic catalogue';
-}
+// What each file beside the CDN file is, by its name: the first pattern that matches gives the
+// row's words and the budget. The files that find and load topics other than the default share a
+// budget; each row says which part it is.
+const BESIDE_CDN = [
+  [/-validator-/, 'validator', BUDGET.cdnValidator],
+  [
+    /-load-([\w-]+)-/,
+    (file, [, part]) => `loader of other topics' ${PARTS[part] ?? part} files`,
+    BUDGET.catalogue,
+  ],
+  [/-citing-/, 'sources and notes other topics cite', BUDGET.catalogue],
+  [/-catalogue-/, 'topic catalogue', BUDGET.catalogue],
+  [
+    new RegExp(`^${basename(cdnFile, '.js')}-(${TOPICS.join('|')})-|-signs-`),
+    async (file) => `topic${await topicPart(file)}`,
+    BUDGET.topic,
+  ],
+  [/-cdn-hydrate-/, 'hydrate support, for pre-rendered widgets only,', BUDGET.cdnHydrate],
+  [/-html-strings-/, 'reader of strings given in markup', BUDGET.pack],
+  [/-outside-content-/, 'reader of what the page gives', BUDGET.outside],
+  [/-locales-/, 'language layer', BUDGET.languageLayer],
+  [/-json-ld-/, 'FAQ JSON-LD writer, for structured-data only,', BUDGET.jsonLd],
+  [/./, 'language pack', BUDGET.pack],
+];
 const besideCdn = [];
 for (const file of await readdir(dirname(cdnFile))) {
   if (!file.endsWith('.js') || file === basename(cdnFile)) continue;
-  const kind = file.includes('-validator-')
-    ? 'validator'
-    : /-(catalogue|citing|load-[\w-]+)-/.test(file)
-      ? 'topic catalogue'
-      : TOPICS.some((topic) => file.startsWith(`${basename(cdnFile, '.js')}-${topic}-`)) ||
-          file.includes('-signs-')
-        ? 'topic'
-        : file.includes('-cdn-hydrate-')
-          ? 'hydrate support, for pre-rendered widgets only,'
-          : file.includes('-html-strings-')
-            ? 'reader of strings given in markup'
-            : file.includes('-outside-content-')
-              ? 'reader of what the page gives'
-              : file.includes('-locales-')
-                ? 'language layer'
-                : file.includes('-json-ld-')
-                  ? 'FAQ JSON-LD writer, for structured-data only,'
-                  : 'language pack';
+  const [pattern, words, budget] = BESIDE_CDN.find(([pattern]) => pattern.test(file));
+  const what = typeof words === 'string' ? words : await words(file, pattern.exec(file));
   besideCdn.push({
     // The hash changes with the file's content; the table names the file without it.
-    what: `\`${dirname(cdnFile)}/${file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\`: ${kind === 'topic catalogue' ? catalogueFile(file) : kind}${kind === 'topic' ? await topicPart(file) : ''} beside it`,
+    what: `\`${dirname(cdnFile)}/${file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\`: ${what} beside it`,
     bytes: gzipSize(await readFile(`${dirname(cdnFile)}/${file}`, 'utf8')),
-    // The CDN's validator holds the schemas of all four elements.
-    budget: {
-      validator: BUDGET.cdnValidator,
-      'topic catalogue': BUDGET.catalogue,
-      topic: BUDGET.topic,
-      'language layer': BUDGET.languageLayer,
-      'language pack': BUDGET.pack,
-      'reader of strings given in markup': BUDGET.pack,
-      'reader of what the page gives': BUDGET.outside,
-      'FAQ JSON-LD writer, for structured-data only,': BUDGET.jsonLd,
-      'hydrate support, for pre-rendered widgets only,': BUDGET.cdnHydrate,
-    }[kind],
+    budget,
   });
 }
 rows.push(...besideCdn.sort((a, b) => a.what.localeCompare(b.what)));
