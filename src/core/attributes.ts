@@ -14,6 +14,13 @@ export function headingLevelOr(value: unknown, fallback: number): number {
   return HEADING_LEVELS.includes(value as number) ? (value as number) : fallback;
 }
 
+/**
+ * A boolean attribute: present means on, as in HTML, except the text `false`, which frameworks
+ * write for a bound `false` (Vue does, for an element not yet defined). So `persist="false"`
+ * stores nothing.
+ */
+export const onUnlessFalse = (value: string | null): boolean => value !== null && value !== 'false';
+
 /** An attribute's text with surrounding white space dropped; empty or white space only means unset. */
 export const trimmed = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
 

@@ -230,6 +230,35 @@ describe('<hw-faq-accordion>', () => {
       expect(openStates(el)).to.deep.equal(only(count));
     });
 
+    it('leaves Home, End and the arrows to the browser when pressed with a modifier', async () => {
+      const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
+      const third = buttons(el)[2]!;
+      third.focus();
+      for (const modifier of ['ctrlKey', 'altKey', 'shiftKey', 'metaKey'])
+        for (const key of ['Home', 'End', 'ArrowDown', 'ArrowUp']) {
+          const event = new KeyboardEvent('keydown', {
+            key,
+            [modifier]: true,
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+          });
+          third.dispatchEvent(event);
+          expect(event.defaultPrevented, `${modifier} ${key}`).to.equal(false);
+          expect(focused(el), `${modifier} ${key}`).to.equal(third);
+        }
+      // Without one, the same event moves focus.
+      const event = new KeyboardEvent('keydown', {
+        key: 'Home',
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
+      third.dispatchEvent(event);
+      expect(event.defaultPrevented).to.equal(true);
+      expect(focused(el)).to.equal(buttons(el)[0]);
+    });
+
     it('leaves arrow keys alone outside the questions', async () => {
       const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
       toggleAll(el)!.focus();
@@ -286,6 +315,18 @@ describe('<hw-faq-accordion>', () => {
       el.setAttribute('exclusive', '');
       await el.updateComplete;
       expect(openStates(el)).to.deep.equal(only(items.length, 0));
+    });
+
+    it('takes exclusive="false" and structured-data="false" as off, as a framework writes a bound false', async () => {
+      const el = await fixture<HwFaqAccordion>(
+        '<hw-faq-accordion exclusive="false" structured-data="false"></hw-faq-accordion>',
+      );
+      expect([el.exclusive, el.structuredData]).to.deep.equal([false, false]);
+      expect(toggleAll(el)).to.exist;
+      expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+      el.setAttribute('exclusive', 'exclusive');
+      await el.updateComplete;
+      expect(toggleAll(el)).to.equal(null);
     });
 
     it('shows and hides every answer with one control, whose label says what it will do', async () => {

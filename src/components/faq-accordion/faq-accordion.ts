@@ -10,6 +10,7 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FaqContent } from '../../content/schema.js';
 import { faqBundled } from '../../content/bundled.js';
+import { onUnlessFalse } from '../../core/attributes.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -174,8 +175,8 @@ const JSON_LD = ':scope > script[type="application/ld+json"]';
  * @summary The article's questions, each opening to its answer.
  *
  * @attr {number} heading-level - Level of the widget's title, 2–6. Default 2; any other value means the default. The questions sit one level below, at most 6.
- * @attr {boolean} exclusive - Opening one question closes the others. Present means on, whatever its value (even `"false"`).
- * @attr {boolean} structured-data - Present means on, whatever its value. Adds one schema.org FAQPage `<script type="application/ld+json">` to the element's light DOM, for search engines.
+ * @attr {boolean} exclusive - Opening one question closes the others. Present means on, unless its value is `"false"`.
+ * @attr {boolean} structured-data - Present means on, unless its value is `"false"`. Adds one schema.org FAQPage `<script type="application/ld+json">` to the element's light DOM, for search engines.
  *
  * @prop {FaqContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
  * @prop {Partial<FaqStrings>} strings - Overrides for `showAll`, `hideAll` and the shared UI strings.
@@ -195,8 +196,8 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   static override styles = [...HwElement.styles, unsafeCSS(styles)];
 
   static override properties: PropertyDeclarations = {
-    exclusive: { type: Boolean, reflect: true },
-    structuredData: { type: Boolean, attribute: 'structured-data' },
+    exclusive: { type: Boolean, reflect: true, converter: onUnlessFalse },
+    structuredData: { type: Boolean, attribute: 'structured-data', converter: onUnlessFalse },
     open: { attribute: false, noAccessor: true },
   };
 
@@ -382,8 +383,12 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     this.show((event.target as Element).id.slice(2));
   }
 
-  /** Up, Down, Home and End move between questions, wrapping round at either end. */
+  /**
+   * Up, Down, Home and End move between questions, wrapping round at either end. With a modifier
+   * (Ctrl+Home, say) the key is the browser's.
+   */
   private onKeyDown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>(`.${css.trigger}`)];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
     if (index < 0) return;

@@ -430,6 +430,20 @@ describe('<hw-prevention-checklist>', () => {
   });
 
   describe('persistence', () => {
+    it('stores nothing with persist="false", as a framework writes a bound false', async () => {
+      const el = await fixture<HwPreventionChecklist>(
+        '<hw-prevention-checklist persist="false"></hw-prevention-checklist>',
+      );
+      expect(el.persist).to.equal(false);
+      await click(el, ALL[1]!);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+      expect(note(el)).to.equal(null);
+      el.setAttribute('persist', '');
+      await el.updateComplete;
+      expect(el.persist).to.equal(true);
+      expect(textOf(note(el))).to.equal(checklistStrings.saved);
+    });
+
     it('round-trips ticks through a reload', async () => {
       const first = await render(true);
       await click(first, ALL[1]!);

@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import type { ChecklistContent } from '../../content/schema.js';
 import { checklistBundled } from '../../content/bundled.js';
+import { onUnlessFalse } from '../../core/attributes.js';
 import core from '../../core/core.module.css';
 import { defineElement } from '../../core/define.js';
 import { emit } from '../../core/events.js';
@@ -57,7 +58,7 @@ const itemIds = (content: ChecklistContent): string[] =>
  * @tagname hw-prevention-checklist
  * @summary Habits that may help prevent back spasms, to tick off, with progress.
  *
- * @attr {boolean} persist - Save the ticks in this browser's localStorage. Off by default: nothing is stored. Present means on, whatever its value (even `"false"`).
+ * @attr {boolean} persist - Save the ticks in this browser's localStorage. Off by default: nothing is stored. Present means on, unless its value is `"false"`.
  *
  * @prop {ChecklistContent | undefined} content - Content to show. It wins over inline JSON and `topic`, and is validated before use.
  * @prop {string[]} checked - Ids of the ticked items. Setting it does not fire `hw-checklist-change`.
@@ -76,7 +77,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   static override styles = [...HwElement.styles, unsafeCSS(styles)];
 
   static override properties: PropertyDeclarations = {
-    persist: { type: Boolean, reflect: true },
+    persist: { type: Boolean, reflect: true, converter: onUnlessFalse },
     checked: { attribute: false, noAccessor: true },
   };
 

@@ -5,6 +5,7 @@ import type { RedFlagStrings } from '../../i18n/strings.js';
 import type { Tier } from './triage.js';
 import type { HwRedFlagChecker } from './red-flag-checker.js';
 import css from './red-flag-checker.module.css';
+import { sourceLink } from './source-link.js';
 
 /**
  * The checker as a care card, for readers without JavaScript: boxes cannot compute an outcome
@@ -31,12 +32,7 @@ export function renderCareCard(checker: HwRedFlagChecker, content: RedFlagConten
               ${flag.label} ${flag.detail ? html`<p class=${css.small}>${flag.detail}</p>` : nothing}
               <p class=${css.small}>
                 <span lang=${uiLang}>${text.source}:</span>
-                ${flag.sources.map((id, index) => {
-                  const source = sources.get(id)!;
-                  return html`${index ? ', ' : ''}<a href=${source.url}
-                      >${source.publisher}: ${source.title}</a
-                    >`;
-                })}
+                ${flag.sources.map((id, index) => html`${index ? ', ' : ''}${sourceLink(sources.get(id)!)}`)}
               </p>
             </li>`,
         )}

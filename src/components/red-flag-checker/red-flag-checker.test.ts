@@ -176,8 +176,28 @@ describe('<hw-red-flag-checker>', () => {
           flag.sources.map((id) => sources.get(id)!.url),
         );
         expect(textOf(links[0]!.parentElement)).to.match(new RegExp(`^${strings.source}:`));
-        for (const [index, id] of flag.sources.entries())
-          expect(textOf(links[index])).to.contain(sources.get(id)!.title);
+        for (const id of flag.sources)
+          expect(textOf(links[0]!.parentElement)).to.contain(sources.get(id)!.title);
+      }
+    });
+
+    it('links only the publisher of a source whose address is a home page, so no link names a document it does not open', async () => {
+      const el = await fixture<HwRedFlagChecker>(html`<hw-red-flag-checker></hw-red-flag-checker>`);
+      const sources = bundled.meta.review.sources;
+      const home = sources.filter((source) => new URL(source.url).pathname === '/');
+      expect(home.length, 'sources linked to a home page').to.be.greaterThan(0);
+      const links = [...shadow(el).querySelectorAll('[part="flag"] a')];
+      for (const source of sources) {
+        const named = links.filter((a) => a.getAttribute('href') === source.url);
+        if (!named.length) continue;
+        for (const link of named) {
+          const isHome = home.includes(source);
+          expect(textOf(link), source.url).to.equal(
+            isHome ? source.publisher : `${source.publisher}: ${source.title}`,
+          );
+          // The title still follows, outside the link.
+          if (isHome) expect(textOf(link.parentElement)).to.contain(`${source.publisher}: ${source.title}`);
+        }
       }
     });
 

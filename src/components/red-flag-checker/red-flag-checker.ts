@@ -20,6 +20,7 @@ import { parsePhoneNumber, type PhoneNumber } from '../../core/phone-number.js';
 import { redFlagStrings } from '../../i18n/en-GB/red-flag.js';
 import type { RedFlagStrings } from '../../i18n/strings.js';
 import css, { styles } from './red-flag-checker.module.css';
+import { sourceLink } from './source-link.js';
 import { triage, type Tier } from './triage.js';
 
 export type { Tier };
@@ -202,10 +203,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
       ${flag.detail ? html`<p class=${css.small} id="${id}-detail">${flag.detail}</p>` : nothing}
       <p class=${css.small}>
         <span lang=${this.uiLang}>${this.text.source}:</span>
-        ${flag.sources.map((sourceId, index) => {
-          const source = sources.get(sourceId)!;
-          return html`${index ? ', ' : ''}<a href=${source.url}>${source.publisher}: ${source.title}</a>`;
-        })}
+        ${flag.sources.map((id, index) => html`${index ? ', ' : ''}${sourceLink(sources.get(id)!)}`)}
       </p>
     </div>`;
   }
