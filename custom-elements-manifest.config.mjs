@@ -2,6 +2,7 @@
 // properties from the JSDoc in the source and Lit's `static properties`. Storybook's docs pages
 // read it.
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 
 /**
  * Members that elements inherit from `HwElement<TContent, TStrings>` show the element's own
@@ -93,6 +94,31 @@ function defaultTopic() {
 }
 
 /**
+ * The analyzer writes some references to a module as the import says (`./events.js` in a
+ * re-export) or as a URL path (`/src/core/hw-element.js` for an inherited member); the manifest
+ * names modules by their path in the package (`src/core/events.ts`), and so does every reference
+ * after this.
+ */
+function modulePaths() {
+  const fix = (value, from) => {
+    if (Array.isArray(value)) return value.forEach((item) => fix(item, from));
+    if (!value || typeof value !== 'object') return;
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'module' && typeof item === 'string' && /^[./]/.test(item)) {
+        const path = item.startsWith('/') ? item.slice(1) : posix.join(posix.dirname(from), item);
+        value[key] = path.replace(/\.js$/, '.ts');
+      } else fix(item, from);
+    }
+  };
+  return {
+    name: 'module-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) fix(module, module.path);
+    },
+  };
+}
+
+/**
  * The analyzer reads the files in whatever order its file search returns them, which can differ
  * from one machine or run to the next: the manifest, and every list made from it (the CLI's
  * elements, the editor data's "Used by"), lists modules by path instead.
@@ -111,5 +137,5 @@ export default {
   litelement: true,
   exclude: ['src/**/*.test.ts', 'src/**/*.d.css.ts'],
   outdir: '.',
-  plugins: [elementMembers(), optionalOnce(), defaultTopic(), sortedModules()],
+  plugins: [elementMembers(), optionalOnce(), defaultTopic(), modulePaths(), sortedModules()],
 };

@@ -48,6 +48,12 @@ const undocumented = (items: Documented[] | undefined) =>
   (items ?? []).filter((item) => !item.description?.trim()).map((item) => item.name);
 
 describe('custom-elements.json', () => {
+  it('names every module it refers to by its path in the package, as it names its own', () => {
+    const references = JSON.stringify(manifest).match(/"module":"[^"]*"/g) ?? [];
+    expect(references.length).to.be.greaterThan(4);
+    for (const reference of references) expect(reference).to.match(/^"module":"src\/[\w/.-]+\.ts"$/);
+  });
+
   it('lists every registered element', () => {
     const tags = elements.map(({ declaration }) => declaration.tagName);
     expect(tags.length).to.be.greaterThan(0);
