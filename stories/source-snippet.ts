@@ -20,15 +20,11 @@ export function withProperties(code: string, { component, args, argTypes }: Snip
     ([name, value]) =>
       argTypes[name]?.table?.category === 'properties' && value !== undefined && !isEmptyObject(value),
   );
-  if (!component || !set.length) return code;
+  const opening = `  const widget = document.querySelector('${component}');`;
+  // Storybook may pass code through this twice (as it renders, and in the docs' code block).
+  if (!component || !set.length || code.includes(opening)) return code;
   const lines = set.map(
     ([name, value]) => `  widget.${name} = ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')};`,
   );
-  return [
-    code.trimEnd(),
-    '<script type="module">',
-    `  const widget = document.querySelector('${component}');`,
-    ...lines,
-    '</script>',
-  ].join('\n');
+  return [code.trimEnd(), '<script type="module">', opening, ...lines, '</script>'].join('\n');
 }

@@ -196,6 +196,8 @@ describe('Show code', () => {
           args: story.args,
           argTypes: story.argTypes,
         });
+        // Storybook may pass the code through twice: the script is added once.
+        expect(transform(code, { component, args: story.args, argTypes: story.argTypes })).to.equal(code);
         for (const property of Object.keys(story.args).filter((key) => setsProperty(story, key)))
           expect(code, property).to.include(`widget.${property} = `);
         container.remove();
