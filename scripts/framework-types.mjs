@@ -183,6 +183,31 @@ generateVsCodeCustomElementData(readPublic(), {
 });
 generateJetBrainsWebTypes(readPublic(), { outdir, webTypesFileName: 'web-types.json', ...quiet });
 rewrite(`${outdir}/vscode.html-custom-data.json`, noUndefinedDefaults);
+
+// VS Code offers an attribute's values where its data lists them; the generator lists none. A
+// boolean attribute takes no value, `heading-level` takes 2 to 6, and `topic` the bundled topics
+// with content for that element.
+const { topicIndex } = await import('../dist/content.js');
+rewrite(`${outdir}/vscode.html-custom-data.json`, (text) => {
+  const data = JSON.parse(text);
+  for (const tag of data.tags) {
+    const documented = elementsOf(read()).find((element) => element.tagName === tag.name).attributes;
+    for (const attribute of tag.attributes ?? []) {
+      const type = documented.find((item) => item.name === attribute.name)?.type?.text;
+      if (type === 'boolean') {
+        delete attribute.values;
+        attribute.valueSet = 'v';
+      } else if (attribute.name === 'heading-level') {
+        attribute.values = ['2', '3', '4', '5', '6'].map((name) => ({ name }));
+      } else if (attribute.name === 'topic') {
+        attribute.values = topicIndex
+          .filter((topic) => topic.widgets.includes(tag.name))
+          .map((topic) => ({ name: topic.id, description: topic.title }));
+      }
+    }
+  }
+  return `${JSON.stringify(data, null, 2)}\n`;
+});
 rewrite(`${outdir}/web-types.json`, noUndefinedDefaults);
 
 // VS Code's CSS data is one list for the whole package, and the generator adds each element's

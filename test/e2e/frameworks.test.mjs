@@ -478,6 +478,33 @@ describe('the editor data', () => {
     }
   });
 
+  test("gives VS Code each attribute's values: none for a boolean, the levels, the element's topics", async () => {
+    const { topicIndex } = await import(join(ROOT, 'dist/content.js'));
+    const html = JSON.parse(text('vscode.html-custom-data.json'));
+    for (const element of elements) {
+      const tag = html.tags.find((item) => item.name === element.tagName);
+      const valuesOf = (name) => tag.attributes.find((attribute) => attribute.name === name);
+      for (const attribute of element.attributes ?? []) {
+        if (attribute.type?.text === 'boolean')
+          assert.equal(valuesOf(attribute.name).valueSet, 'v', attribute.name);
+      }
+      assert.deepEqual(
+        valuesOf('heading-level').values.map((value) => value.name),
+        ['2', '3', '4', '5', '6'],
+      );
+      assert.deepEqual(
+        valuesOf('topic').values.map((value) => value.name),
+        topicIndex.filter((topic) => topic.widgets.includes(element.tagName)).map((topic) => topic.id),
+      );
+    }
+    assert.deepEqual(
+      html.tags
+        .find((item) => item.name === 'hw-prevention-checklist')
+        .attributes.find((a) => a.name === 'persist').valueSet,
+      'v',
+    );
+  });
+
   test('gives defaults as values, not as the names of constants in the source', () => {
     const webTypes = JSON.parse(text('web-types.json'));
     const defaults = webTypes.contributions.html.elements.flatMap((element) =>
