@@ -82,6 +82,22 @@ for (const { element, name, fieldName, valueType, form } of dashedAttributes) {
     jsx = jsx.replaceAll(typed, `"${key}"?: ${form} | undefined;`);
   }
 }
+// Solid's `attr:` writes an attribute; the generator gives that key only to dashed attributes.
+// Every other attribute (`topic`, `exclusive`, `persist`) gets it too, with what HTML takes.
+for (const declaration of elementsOf(read())) {
+  for (const { name, fieldName, type } of declaration.attributes ?? []) {
+    if (name !== fieldName) continue;
+    const valueType = type?.text.replace(/ \| undefined$/, '');
+    const form = htmlValue[valueType]?.(name) ?? 'string';
+    const prop = `"prop:${name}"?: ${declaration.name}["${name}"] | undefined;`;
+    const at = jsx.indexOf(prop, jsx.indexOf(`export type ${declaration.name}SolidJsProps`));
+    if (at < 0) throw new Error(`jsx.d.ts: no ${prop} in the Solid props; check the generator`);
+    // After the property's key, with the same description.
+    const doc = jsx.slice(jsx.lastIndexOf('  /**', at), at);
+    const end = jsx.indexOf('\n', at) + 1;
+    jsx = `${jsx.slice(0, end)}${doc}"attr:${name}"?: ${form} | undefined;\n${jsx.slice(end)}`;
+  }
+}
 writeFileSync(jsxFile, noUndefinedDefaults(jsx));
 
 // Each framework's own props join each element's: a ref from the framework (React's useRef,

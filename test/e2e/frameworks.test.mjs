@@ -346,6 +346,8 @@ export const App = () => {
       <hw-faq-accordion
         ref={faq}
         attr:heading-level="3"
+        attr:topic="sciatica"
+        attr:exclusive=""
         bool:structured-data={true}
         prop:open={['a']}
         style="--hw-color-accent: #7b2d8e"
