@@ -67,13 +67,14 @@ const BUDGET = {
 // then the FAQ's by 15, since a link to a question moves focus to it (WCAG 2.4.3), and the
 // checklist's by 5 for 3 bytes its shared code gained from the changes around it; then the
 // checklist's by 60, since copies with `persist` on one page keep the same ticks instead of
-// overwriting each other's; then the FAQ's by 80, for one template a question instead of four
-// (one for each level its heading can take), which renders long FAQs faster and makes their
-// pre-rendered HTML smaller; then the FAQ's by 25 and the checker's by 15, so that a question's
-// keys with Ctrl, Alt, Shift or Meta stay the browser's, and a sign's source whose address is a
-// home page links the publisher's name, not the title of a document it does not open; then the
-// FAQ's and the checklist's by 25 and the checker's by 5, since a boolean attribute whose value is
-// "false" (a framework's bound `false`) is off, so that `persist="false"` stores nothing.
+// overwriting each other's; then the FAQ's by 80, for two template instances a question
+// instead of four (a template for each level its heading can take), which renders long FAQs
+// faster and makes their pre-rendered HTML smaller; then the FAQ's by 25 and the checker's by
+// 15, so that a question's keys with Ctrl, Alt, Shift or Meta stay the browser's, and a sign's
+// source whose address is a home page links the publisher's name, not the title of a document
+// it does not open; then the FAQ's and the checklist's by 25 and the checker's by 5, since a
+// boolean attribute whose value is "false" (a framework's bound `false`) is off, so that
+// `persist="false"` stores nothing.
 const CEILING = {
   'faq-accordion': 14_055,
   'red-flag-checker': 14_270,
