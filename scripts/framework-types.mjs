@@ -64,10 +64,13 @@ const htmlValue = {
   number: () => '`${number}` | number',
   boolean: (name) => `'' | '${name}' | boolean`,
 };
+const elements = elementsOf(read());
+/** An attribute's type in the manifest, without the `| undefined` an optional property adds. */
+const valueTypeOf = (type) => type?.text.replace(/ \| undefined$/, '');
 /** Each dashed attribute with a number or boolean property: its element, names, type and HTML form. */
-const dashedAttributes = elementsOf(read()).flatMap((declaration) =>
+const dashedAttributes = elements.flatMap((declaration) =>
   (declaration.attributes ?? []).flatMap(({ name, fieldName, type }) => {
-    const valueType = type?.text.replace(/ \| undefined$/, '');
+    const valueType = valueTypeOf(type);
     const form = htmlValue[valueType];
     return fieldName && name !== fieldName && form
       ? [{ element: declaration.name, name, fieldName, valueType, form: form(name) }]
@@ -84,11 +87,10 @@ for (const { element, name, fieldName, valueType, form } of dashedAttributes) {
 }
 // Solid's `attr:` writes an attribute; the generator gives that key only to dashed attributes.
 // Every other attribute (`topic`, `exclusive`, `persist`) gets it too, with what HTML takes.
-for (const declaration of elementsOf(read())) {
+for (const declaration of elements) {
   for (const { name, fieldName, type } of declaration.attributes ?? []) {
     if (name !== fieldName) continue;
-    const valueType = type?.text.replace(/ \| undefined$/, '');
-    const form = htmlValue[valueType]?.(name) ?? 'string';
+    const form = htmlValue[valueTypeOf(type)]?.(name) ?? 'string';
     const prop = `"prop:${name}"?: ${declaration.name}["${name}"] | undefined;`;
     const at = jsx.indexOf(prop, jsx.indexOf(`export type ${declaration.name}SolidJsProps`));
     if (at < 0) throw new Error(`jsx.d.ts: no ${prop} in the Solid props; check the generator`);
@@ -207,9 +209,9 @@ const { topicIndex } = await import('../dist/content.js');
 rewrite(`${outdir}/vscode.html-custom-data.json`, (text) => {
   const data = JSON.parse(text);
   for (const tag of data.tags) {
-    const documented = elementsOf(read()).find((element) => element.tagName === tag.name).attributes;
+    const documented = elements.find((element) => element.tagName === tag.name).attributes;
     for (const attribute of tag.attributes ?? []) {
-      const type = documented.find((item) => item.name === attribute.name)?.type?.text;
+      const type = valueTypeOf(documented.find((item) => item.name === attribute.name)?.type);
       if (type === 'boolean') {
         delete attribute.values;
         attribute.valueSet = 'v';
@@ -231,7 +233,6 @@ rewrite(`${outdir}/web-types.json`, noUndefinedDefaults);
 // say which elements use it; where their descriptions differ, give each element's.
 const cssFile = `${outdir}/vscode.css-custom-data.json`;
 const cssData = JSON.parse(readFileSync(cssFile, 'utf8'));
-const elements = elementsOf(read());
 function listOnce(entries, list, nameInManifest) {
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   return [...byName.values()].map((entry) => {
