@@ -14,7 +14,12 @@ import { captureConsole, overflowing, textOf } from '../src/test-support/helpers
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; checked?: string[] };
 
 interface Manifest {
-  modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+  modules: {
+    declarations?: {
+      tagName?: string;
+      attributes?: { name: string; fieldName?: string; type?: { text: string } }[];
+    }[];
+  }[];
 }
 const manifest: Manifest = await (await fetch('/custom-elements.json')).json();
 const declarations = manifest.modules.flatMap((module) =>
@@ -192,6 +197,28 @@ describe('hostile attribute values', function () {
           for (const value of HOSTILE) await expectSafe(tag, { [attribute]: value });
         });
       }
+
+      // A framework writes a bound `false` as the text "false" (Vue, before the element is
+      // defined): it means off, so that `persist="false"` stores nothing. Any other value is on.
+      const booleans = (declarations.find((d) => d.tagName === tag)!.attributes ?? []).filter(
+        (attribute) => attribute.type?.text === 'boolean',
+      );
+      if (booleans.length)
+        it(`takes "false" in ${booleans.map((b) => b.name).join(', ')} as off, and any other value as on`, async () => {
+          for (const { name, fieldName } of booleans)
+            for (const [value, on] of [
+              ['false', false],
+              ['', true],
+              [name, true],
+              ['true', true],
+              ['0', true],
+            ] as const) {
+              const { el } = await place(tag, { [name]: value });
+              expect((el as unknown as Record<string, unknown>)[fieldName!], `${name}="${value}"`).to.equal(
+                on,
+              );
+            }
+        });
 
       it('survives hostile values in every attribute at once', async () => {
         for (const value of HOSTILE)
