@@ -468,6 +468,54 @@ describe('a checklist with persist', () => {
         assert.equal(before.length, 2);
         await page.reload({ waitUntil: 'load' });
         assert.deepEqual(await ticked(), before);
+        // The storage code came from its own file beside the CDN file (the article page, without
+        // `persist`, never asks for it: see ARTICLE_FILES).
+        const fetched = await page.evaluate(() =>
+          performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+        );
+        assert.ok(
+          fetched.some((path) => /^\/dist\/cdn\/health-widgets-browser-store-[\w-]+\.js$/.test(path)),
+          fetched.join('\n'),
+        );
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  for (const browserName of ['chromium', 'firefox']) {
+    test(`works in memory and says so when its storage code cannot load, in ${browserName}`, async () => {
+      const { page, logs, close } = await open(browserName, '/test/e2e/pages/persist.html', {
+        beforeLoad: async (page) => {
+          await page.setRequestInterception(true);
+          page.on('request', (request) =>
+            request.url().includes('-browser-store-') ? request.abort() : request.continue(),
+          );
+        },
+      });
+      try {
+        const seen = await page.evaluate(async () => {
+          const checklist = document.querySelector('hw-prevention-checklist');
+          checklist.shadowRoot.querySelector('input[type="checkbox"]').click();
+          await checklist.updateComplete;
+          return {
+            checked: checklist.checked.length,
+            progress: checklist.shadowRoot.querySelector('[part="progress"]').textContent.trim(),
+            note: checklist.shadowRoot.querySelector('[part="note"]').textContent.trim(),
+          };
+        });
+        assert.equal(seen.checked, 1);
+        assert.match(seen.progress, /^1 of \d+ done$/);
+        assert.equal(
+          seen.note,
+          'Your ticks cannot be saved in this browser. They will go when you leave the page.',
+        );
+        // The failed request is the browser's to log; the page itself throws nothing.
+        const { errors } = await logs();
+        assert.deepEqual(
+          errors.filter((text) => !/Failed to load resource|browser-store/.test(text)),
+          [],
+        );
       } finally {
         await close();
       }

@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   nothing,
   unsafeCSS,
   type PropertyDeclarations,
@@ -17,7 +18,9 @@ import { HwElement } from '../../core/hw-element.js';
 import { checklistStrings } from '../../i18n/en-GB/checklist.js';
 import { localText } from '../../i18n/locale-controller.js';
 import type { ChecklistStrings } from '../../i18n/strings.js';
-import { openStore, type ChecklistStore } from './checklist-store.js';
+import type * as BrowserStore from './browser-store.js';
+import type { StoreHost } from './browser-store.js';
+import type { ChecklistStore } from './checklist-store.js';
 import css, { styles } from './prevention-checklist.module.css';
 
 export { checklistStrings, type ChecklistStrings };
@@ -33,17 +36,15 @@ export interface ChecklistChangeDetail {
   total: number;
 }
 
-/** The page's localStorage, or undefined where reading it throws (storage blocked). */
-function browserStorage(): Storage | undefined {
-  try {
-    return localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The checklists in the document, so that copies saving under one key keep in step. */
-const connected = new Set<HwPreventionChecklist>();
+// The storage code, loaded once per page by the first checklist with `persist`.
+let browserStore: typeof BrowserStore | undefined;
+let loadingStore: Promise<unknown> | undefined;
+/** Settles once the storage code has loaded or failed to; a failed load may be tried again. */
+const loadBrowserStore = (): Promise<unknown> =>
+  (loadingStore ??= import('./browser-store.js').then(
+    (loaded) => (browserStore = loaded),
+    () => (loadingStore = undefined),
+  ));
 
 const itemIds = (content: ChecklistContent): string[] =>
   content.groups.flatMap((group) => group.items.map((item) => item.id));
@@ -101,14 +102,11 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   /** The topic the ticks belong to. */
   private ticksOf?: string;
   private store?: ChecklistStore;
+  /** The storage code on its way, with `persist`: the element waits for it. */
+  private storeLoading?: Promise<void>;
   private reopen = false;
   /** Set by `health-widgets/hydrate` while it takes over a pre-rendered checklist. */
   private asServer?: boolean;
-
-  private readonly onStorage = (event: StorageEvent) => {
-    const ids = this.store?.changed(event.storageArea, event.key, event.newValue);
-    if (ids) this.tick(ids, true, false);
-  };
 
   /** Ids of the ticked items, in the content's order. Setting it does not fire an event. */
   get checked(): string[] {
@@ -128,8 +126,6 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
 
   override connectedCallback(): void {
     super.connectedCallback();
-    connected.add(this);
-    addEventListener('storage', this.onStorage);
     // Put back in the page: the saved ticks may have changed while it was out.
     if (this.store) {
       this.reopen = true;
@@ -139,12 +135,29 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connected.delete(this);
-    removeEventListener('storage', this.onStorage);
+    browserStore?.close(this as unknown as StoreHost);
   }
 
   protected override contentChanged(): void {
     this.reopen = true;
+  }
+
+  /** Waits for the storage code too, with `persist`, and for the saved ticks to render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.storeLoading) {
+      await this.storeLoading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    // The saved ticks show from the first render: until the storage code arrives, the space is
+    // kept. A server render, and hydration, show what the server could: no saved ticks.
+    return this.storeLoading && !this.hasUpdated && !this.asServer
+      ? html`<div part="loading"></div>`
+      : super.render();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -156,16 +169,30 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   private open(): void {
     const content = this.shown;
     this.reopen = false;
-    this.store = undefined;
+    this.store = this.storeLoading = undefined;
     if (!content) return;
     // Another topic starts from its own saved ticks, or none: never from the last topic's.
     if (this.ticksOf && this.ticksOf !== content.meta.id) this.ticks = new Set();
     this.ticksOf = content.meta.id;
     const ids = itemIds(content);
-    if (this.persist) {
-      this.store = openStore(browserStorage(), content.meta.id, content.meta.version, ids);
+    if (this.persist && browserStore) {
+      this.store = browserStore.openBrowserStore(
+        this as unknown as StoreHost,
+        content.meta.id,
+        content.meta.version,
+        ids,
+      );
       const saved = this.store.load();
       if (saved && !this.asServer) this.ticks = new Set(saved);
+    } else if (this.persist && !isServer) {
+      const loading: Promise<void> = (this.storeLoading = loadBrowserStore().then(() => {
+        if (this.storeLoading !== loading) return;
+        this.storeLoading = undefined;
+        // Loaded, it opens the store. Failed, the ticks stay in memory and the note says they are
+        // not saved, as when the storage fails; the next open tries again.
+        this.reopen = !!browserStore;
+        this.requestUpdate();
+      }));
     }
     this.ticks = new Set(ids.filter((id) => this.ticks.has(id)));
   }
@@ -184,10 +211,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
         done: checked.length,
         total: this.shown ? itemIds(this.shown).length : 0,
       });
-    if (saved)
-      for (const copy of connected)
-        if (copy !== this && copy.store?.key === store!.key && copy.store.saving)
-          copy.tick(checked, fire, false);
+    if (saved) browserStore!.share(this as unknown as StoreHost, checked, fire);
   }
 
   private toggle(id: string, on: boolean): void {
@@ -256,9 +280,9 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
         ${text.reset}
       </button>
       ${
-        this.store
+        this.persist
           ? html`<p class=${css.note} part="note" role="status" lang=${this.uiLang}>
-              ${this.store.saving && !this.asServer ? text.saved : text.notSaved}
+              ${this.store?.saving && !this.asServer ? text.saved : text.notSaved}
             </p>`
           : nothing
       }

@@ -1,0 +1,61 @@
+/**
+ * What only a checklist with `persist` needs: its store in this browser's localStorage, the
+ * storage event that brings another tab's ticks, and the copies on the page that save under the
+ * same key. A checklist loads this file the first time it has `persist`, so a page that keeps no
+ * ticks carries no code that could touch the storage.
+ */
+import { openStore, type ChecklistStore } from './checklist-store.js';
+
+/** What this file needs of a checklist. */
+export interface StoreHost extends HTMLElement {
+  store?: ChecklistStore | undefined;
+  /** Sets the ticks, and fires the change event when `fire` is set; saves nothing when `save` is false. */
+  tick(ids: Iterable<string>, fire: boolean, save: boolean): void;
+}
+
+/** Connected checklists that have opened a store. */
+const hosts = new Set<StoreHost>();
+
+function onStorage(event: StorageEvent): void {
+  for (const host of hosts) {
+    const ids = host.store?.changed(event.storageArea, event.key, event.newValue);
+    if (ids) host.tick(ids, true, false);
+  }
+}
+
+/** The page's localStorage, or undefined where reading it throws (storage blocked). */
+function browserStorage(): Storage | undefined {
+  try {
+    return localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens the store for one topic's content version in localStorage (see `openStore`) and follows
+ * another tab's changes to it until `close`.
+ */
+export function openBrowserStore(
+  host: StoreHost,
+  topic: string,
+  version: string,
+  ids: readonly string[],
+): ChecklistStore {
+  if (!hosts.size) addEventListener('storage', onStorage);
+  hosts.add(host);
+  return openStore(browserStorage(), topic, version, ids);
+}
+
+/** Stops following the storage for a checklist taken out of the page. */
+export function close(host: StoreHost): void {
+  hosts.delete(host);
+  if (!hosts.size) removeEventListener('storage', onStorage);
+}
+
+/** Shows ticks a checklist has just saved in the copies on the page that save under its key. */
+export function share(host: StoreHost, checked: readonly string[], fire: boolean): void {
+  for (const copy of hosts)
+    if (copy !== host && copy.store?.key === host.store!.key && copy.store.saving)
+      copy.tick(checked, fire, false);
+}
