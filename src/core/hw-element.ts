@@ -2,6 +2,7 @@ import {
   html,
   isServer,
   LitElement,
+  type CSSResult,
   nothing,
   render,
   unsafeCSS,
@@ -124,6 +125,31 @@ export abstract class HwElement<
    */
   protected get outlineLevel(): number {
     return headingLevelOr(this.headingLevel, 2);
+  }
+
+  /**
+   * Lit shares styles as constructed style sheets, which apply only in the document that built
+   * them: in another (an iframe, a picture-in-picture window) adopting them throws and leaves the
+   * widget blank. There the styles go in a `<style>` block instead, the block a server render
+   * writes, so the hashes in csp.json allow it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    this.adoptedCallback();
+    return root;
+  }
+
+  /** Moved into another document, where the style sheets it adopted no longer apply. */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    // Not rendered yet (`createRenderRoot` adds the block), or pre-rendered with its block already.
+    if (!root || root.querySelector('style')) return;
+    const style = this.ownerDocument.createElement('style');
+    style.textContent = (this.constructor as typeof LitElement).elementStyles
+      .map((sheet) => (sheet as CSSResult).cssText)
+      .join('');
+    root.prepend(style);
   }
 
   /** Resolves the content first, so that subclasses see what will render. */

@@ -981,6 +981,51 @@ describe('pre-rendered widgets under a strict Content-Security-Policy', () => {
     });
   }
 
+  for (const browserName of BROWSERS) {
+    test(`with the hashes, a widget the page moves into an iframe is styled with no violation, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      try {
+        await tab.goto(`${server.url}/csp/all.html`, { waitUntil: 'load' });
+        for (const tag of TAGS) await untilHydrated(tab, tag);
+        // An iframe without a source shares the page's policy. Style sheets built in the page do
+        // not apply there, so each widget carries its styles in a block, which the hashes allow.
+        const seen = await tab.evaluate(async (tags) => {
+          const iframe = document.createElement('iframe');
+          iframe.title = 'another document';
+          document.body.append(iframe);
+          const other = iframe.contentDocument;
+          const violations = [];
+          other.addEventListener('securitypolicyviolation', (event) =>
+            violations.push(event.violatedDirective),
+          );
+          const borders = [];
+          // A new widget of each kind, and the pre-rendered FAQ, hydrated, moved over.
+          const widgets = [
+            ...tags.map((tag) => document.createElement(tag)),
+            document.querySelector(tags[1]),
+          ];
+          for (const widget of widgets) {
+            other.body.append(widget);
+            await widget.updateComplete;
+            const card = widget.shadowRoot.querySelector('div');
+            borders.push(iframe.contentWindow.getComputedStyle(card).borderTopStyle);
+          }
+          await new Promise((done) => setTimeout(done, 100));
+          return { borders, violations };
+        }, TAGS);
+        assert.deepEqual(
+          seen.borders,
+          [...TAGS, TAGS[1]].map(() => 'solid'),
+        );
+        assert.deepEqual(seen.violations, []);
+        assert.deepEqual(await tab.evaluate(() => window.cspViolations), []);
+        assert.deepEqual(errors, []);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
   test('without the hashes, the browser reports the style blocks (so the check above can fail)', async () => {
     const { browser, tab } = await openPage('chromium');
     try {
