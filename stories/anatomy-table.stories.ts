@@ -71,7 +71,11 @@ export const DarkTheme: Story = { globals: { theme: 'dark' } };
 /** A publisher's brand through `--hw-…` custom properties only. */
 export const BrandTheme: Story = { globals: { theme: 'brand' } };
 
-/** On a right-to-left page the columns run from the right. */
+/**
+ * On a right-to-left page, the bundled English table still reads left to right: each widget takes
+ * its direction from its content, not the page. Right-to-left content runs its columns from the
+ * right (the FAQ's Right to left story shows such content).
+ */
 export const RightToLeft: Story = { globals: { dir: 'rtl' } };
 
 /** In Welsh, from `lang="cy"` on an ancestor alone: every UI word from the Welsh pack. */

@@ -98,7 +98,11 @@ export const DarkTheme: Story = { args: { checked: ['posture', 'core'] }, global
 /** A publisher's brand through `--hw-…` custom properties only. */
 export const BrandTheme: Story = { args: { checked: ['warm-up'] }, globals: { theme: 'brand' } };
 
-/** On a right-to-left page the boxes sit on the right. */
+/**
+ * On a right-to-left page, the bundled English checklist still reads left to right: each widget
+ * takes its direction from its content, not the page. With right-to-left content its boxes sit
+ * on the right.
+ */
 export const RightToLeft: Story = { args: { checked: ['posture'] }, globals: { dir: 'rtl' } };
 
 /** In Welsh, from `lang="cy"` on an ancestor alone: every UI word from the Welsh pack. */

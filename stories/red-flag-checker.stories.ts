@@ -85,7 +85,10 @@ export const DarkTheme: Story = { args: { checked: firstOf('urgent') }, globals:
 /** A publisher's brand through `--hw-…` custom properties only. */
 export const BrandTheme: Story = { args: { checked: firstOf('emergency') }, globals: { theme: 'brand' } };
 
-/** A right-to-left page. */
+/**
+ * On a right-to-left page, the bundled English checker still reads left to right, its
+ * punctuation in place: each widget takes its direction from its content, not the page.
+ */
 export const RightToLeft: Story = { args: { checked: firstOf('emergency') }, globals: { dir: 'rtl' } };
 
 /** In a 320 px container. */

@@ -28,7 +28,9 @@ export type { ContentErrorDetail } from './events.js';
 /**
  * What the four elements share: content from a property, inline JSON or a bundled topic,
  * validated; an error view instead of an exception; the heading level; UI strings; the review
- * footer. Subclasses render valid content and nothing else.
+ * footer. Subclasses render valid content and nothing else, in a card marked with the content's
+ * language and `dir="auto"`: it reads in its content's direction, not the page's, so English
+ * content on a right-to-left page keeps its punctuation and numbers in place.
  *
  * @attr {string} topic - Id of a bundled topic. Default `back-spasms-walking`; empty or white space means the default. Other topics load from their own files beside the element's. An unknown topic, one without this widget, or a file that cannot be fetched shows the error view.
  * @attr {number} heading-level - Level of the widget's heading, 2–6. Default 2. Any other value (out of range, not a whole number) means the default.
@@ -197,10 +199,10 @@ export abstract class HwElement<
   protected abstract renderContent(content: TContent): TemplateResult;
 
   protected renderError(): TemplateResult {
-    // The problems are written in English, whatever the UI's language.
-    return html`<div class=${core.error} part="error">
+    // The problems are written in English, whatever the UI's language, so they read left to right.
+    return html`<div class=${core.error} part="error" dir="auto">
       <p lang=${this.uiLang}>${this.text.contentError}</p>
-      <ul lang="en">
+      <ul lang="en" dir="ltr">
         ${this.source.problems!.map((problem) => html`<li>${problem}</li>`)}
       </ul>
     </div>`;

@@ -225,7 +225,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     const text = this.text;
     const total = itemIds(content).length;
     const done = this.checked.length;
-    return html`<div class=${core.card} lang=${content.meta.lang}>
+    return html`<div class=${core.card} lang=${content.meta.lang} dir="auto">
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
       <p id="progress" class=${css.progress} part="progress" role="status" lang=${this.uiLang}>
