@@ -16,10 +16,11 @@ const CONTENT = {
   'hw-prevention-checklist': checklist,
 } as const;
 
-async function onRightToLeftPage(tag: string, content?: unknown): Promise<Widget> {
+async function onRightToLeftPage(tag: string, content?: unknown, dir?: string): Promise<Widget> {
   const page = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"></div>`);
   const el = document.createElement(tag) as Widget;
   if (content) el.content = content;
+  if (dir) el.setAttribute('dir', dir);
   page.append(el);
   await el.updateComplete;
   return el;
@@ -39,6 +40,13 @@ describe('direction on a right-to-left page', () => {
       const arabic = { ...bundled, meta: { ...bundled.meta, lang: 'ar' }, heading: 'الظهر' };
       const el = await onRightToLeftPage(tag, arabic);
       expect(direction(el, '.card')).to.equal('rtl');
+    });
+
+    it(`<${tag}> with its own dir reads in that direction, whatever its first words`, async () => {
+      // Arabic content whose first words are Latin letters: `auto` alone would read left to right.
+      const arabic = { ...bundled, meta: { ...bundled.meta, lang: 'ar' }, heading: 'MRI: الظهر' };
+      expect(direction(await onRightToLeftPage(tag, arabic, 'rtl'), '.card')).to.equal('rtl');
+      expect(direction(await onRightToLeftPage(tag, undefined, 'ltr'), '.card')).to.equal('ltr');
     });
 
     it(`<${tag}>'s error view reads in the direction of its words`, async () => {

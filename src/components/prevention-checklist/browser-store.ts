@@ -13,7 +13,7 @@ export interface StoreHost extends HTMLElement {
   tick(ids: Iterable<string>, fire: boolean, save: boolean): void;
 }
 
-/** Connected checklists that have opened a store. */
+/** Connected checklists with a store open. */
 const hosts = new Set<StoreHost>();
 
 function onStorage(event: StorageEvent): void {
@@ -42,12 +42,15 @@ export function openBrowserStore(
   version: string,
   ids: readonly string[],
 ): ChecklistStore {
-  if (!hosts.size) addEventListener('storage', onStorage);
-  hosts.add(host);
+  // A checklist out of the page follows nothing; put back, it opens its store again.
+  if (host.isConnected) {
+    if (!hosts.size) addEventListener('storage', onStorage);
+    hosts.add(host);
+  }
   return openStore(browserStorage(), topic, version, ids);
 }
 
-/** Stops following the storage for a checklist taken out of the page. */
+/** Stops following the storage for a checklist taken out of the page, or without `persist`. */
 export function close(host: StoreHost): void {
   hosts.delete(host);
   if (!hosts.size) removeEventListener('storage', onStorage);

@@ -72,7 +72,7 @@ const itemIds = (content: ChecklistContent): string[] =>
  * @csspart item - Each item.
  * @csspart reset - The button that clears every tick.
  * @csspart note - Whether the ticks are saved, shown with `persist`.
- * @cssprop --hw-reserve-prevention-checklist - Height it keeps while a file it needs loads (another topic, its language's pack, the validator), as examples/reserve-space.css reserves it. Default 90em.
+ * @cssprop --hw-reserve-prevention-checklist - Height it keeps while a file it needs loads (another topic, its language's pack, the validator, the storage code with `persist`), as examples/reserve-space.css reserves it. Default 90em.
  */
 export class HwPreventionChecklist extends HwElement<ChecklistContent, ChecklistStrings> {
   static override styles = [...HwElement.styles, unsafeCSS(styles)];
@@ -104,6 +104,10 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   private store?: ChecklistStore;
   /** The storage code on its way, with `persist`: the element waits for it. */
   private storeLoading?: Promise<void>;
+  /** The ticks the reader changed while the storage code loaded: saved once it opens. */
+  private tickedWhileLoading = false;
+  /** The content the reader has seen: its ticks stay on screen while the storage code loads. */
+  private seen?: ChecklistContent;
   private reopen = false;
   /** Set by `health-widgets/hydrate` while it takes over a pre-rendered checklist. */
   private asServer?: boolean;
@@ -126,8 +130,9 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Put back in the page: the saved ticks may have changed while it was out.
-    if (this.store) {
+    // Put back in the page: the saved ticks may have changed while it was out (and storage code
+    // that failed to load may load now).
+    if (this.persist) {
       this.reopen = true;
       this.requestUpdate();
     }
@@ -153,9 +158,9 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    // The saved ticks show from the first render: until the storage code arrives, the space is
-    // kept. A server render, and hydration, show what the server could: no saved ticks.
-    return this.storeLoading && !this.hasUpdated && !this.asServer
+    // Saved ticks show with the content: until the storage code arrives, new content keeps its
+    // space instead. Hydration shows what the server could: no saved ticks.
+    return this.storeLoading && this.seen !== this.shown && !this.asServer
       ? html`<div part="loading"></div>`
       : super.render();
   }
@@ -170,9 +175,13 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     const content = this.shown;
     this.reopen = false;
     this.store = this.storeLoading = undefined;
+    browserStore?.close(this as unknown as StoreHost);
     if (!content) return;
     // Another topic starts from its own saved ticks, or none: never from the last topic's.
-    if (this.ticksOf && this.ticksOf !== content.meta.id) this.ticks = new Set();
+    if (this.ticksOf && this.ticksOf !== content.meta.id) {
+      this.ticks = new Set();
+      this.tickedWhileLoading = false;
+    }
     this.ticksOf = content.meta.id;
     const ids = itemIds(content);
     if (this.persist && browserStore) {
@@ -183,7 +192,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
         ids,
       );
       const saved = this.store.load();
-      if (saved && !this.asServer) this.ticks = new Set(saved);
+      if (saved && !this.asServer && !this.tickedWhileLoading) this.ticks = new Set(saved);
     } else if (this.persist && !isServer) {
       const loading: Promise<void> = (this.storeLoading = loadBrowserStore().then(() => {
         if (this.storeLoading !== loading) return;
@@ -195,6 +204,10 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
       }));
     }
     this.ticks = new Set(ids.filter((id) => this.ticks.has(id)));
+    if (this.store && this.tickedWhileLoading) {
+      this.tickedWhileLoading = false;
+      this.store.save(this.checked);
+    }
   }
 
   /**
@@ -203,6 +216,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
    */
   private tick(ids: Iterable<string>, fire: boolean, save = true): void {
     this.ticks = new Set(ids);
+    if (save && this.storeLoading) this.tickedWhileLoading = true;
     const { store, checked } = this;
     const saved = save && store?.save(checked);
     this.requestUpdate();
@@ -225,7 +239,8 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     const text = this.text;
     const total = itemIds(content).length;
     const done = this.checked.length;
-    return html`<div class=${core.card} lang=${content.meta.lang} dir="auto">
+    this.seen = content;
+    return html`<div class=${core.card} lang=${content.meta.lang} dir=${this.direction}>
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
       <p id="progress" class=${css.progress} part="progress" role="status" lang=${this.uiLang}>
@@ -280,7 +295,9 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
         ${text.reset}
       </button>
       ${
-        this.persist
+        // While the storage code loads, no note: it would announce "not saved", then "saved".
+        // Hydration keeps the server's note.
+        this.persist && (!this.storeLoading || this.asServer)
           ? html`<p class=${css.note} part="note" role="status" lang=${this.uiLang}>
               ${this.store?.saving && !this.asServer ? text.saved : text.notSaved}
             </p>`
