@@ -49,6 +49,16 @@ describe('direction on a right-to-left page', () => {
       expect(direction(await onRightToLeftPage(tag, undefined, 'ltr'), '.card')).to.equal('ltr');
     });
 
+    it(`<${tag}> follows its own dir as it changes`, async () => {
+      const arabic = { ...bundled, meta: { ...bundled.meta, lang: 'ar' }, heading: 'الظهر' };
+      const el = await onRightToLeftPage(tag, arabic);
+      expect(direction(el, '.card')).to.equal('rtl');
+      el.setAttribute('dir', 'ltr');
+      expect(direction(el, '.card')).to.equal('ltr');
+      el.removeAttribute('dir');
+      expect(direction(el, '.card')).to.equal('rtl');
+    });
+
     it(`<${tag}>'s error view reads in the direction of its words`, async () => {
       const logged = captureConsole('error');
       try {

@@ -29,8 +29,9 @@ export type { ContentErrorDetail } from './events.js';
  * What the four elements share: content from a property, inline JSON or a bundled topic,
  * validated; an error view instead of an exception; the heading level; UI strings; the review
  * footer. Subclasses render valid content and nothing else, in a card marked with the content's
- * language and direction (`direction`): it reads in its content's direction, not the page's, so
- * English content on a right-to-left page keeps its punctuation and numbers in place.
+ * language and `dir="auto"`: it reads in its content's direction, not the page's, so English
+ * content on a right-to-left page keeps its punctuation and numbers in place (the element's own
+ * `dir`, if it has one, wins: see core.module.css).
  *
  * @attr {string} topic - Id of a bundled topic. Default `back-spasms-walking`; empty or white space means the default. Other topics load from their own files beside the element's. An unknown topic, one without this widget, or a file that cannot be fetched shows the error view.
  * @attr {number} heading-level - Level of the widget's heading, 2–6. Default 2. Any other value (out of range, not a whole number) means the default.
@@ -119,14 +120,6 @@ export abstract class HwElement<
    */
   protected get uiLang(): string {
     return this.locale.locale;
-  }
-
-  /**
-   * The card's direction: the element's own `dir` attribute if it has one, else its content's
-   * (`auto`, from the first words), never the page's.
-   */
-  protected get direction(): 'ltr' | 'rtl' | 'auto' {
-    return (this.getAttribute('dir') as 'ltr' | 'rtl' | null) || 'auto';
   }
 
   /**

@@ -1225,6 +1225,51 @@ describe('a pre-rendered checklist ticked before its script runs', () => {
 
 describe('a pre-rendered checklist with saved ticks', () => {
   for (const browserName of BROWSERS) {
+    test(`keeps them and adds a box the reader ticks while its storage code loads, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      try {
+        // Saved on an earlier visit: the first two habits.
+        await tab.goto(`${server.url}/persist.html`, { waitUntil: 'load' });
+        await untilHydrated(tab, 'hw-prevention-checklist');
+        const ids = await tab.evaluate(async () => {
+          const boxes = document
+            .querySelector('hw-prevention-checklist')
+            .shadowRoot.querySelectorAll('input[type="checkbox"]');
+          boxes[0].click();
+          boxes[1].click();
+          await document.querySelector('hw-prevention-checklist').updateComplete;
+          return [...boxes].map((box) => box.id.slice('item-'.length));
+        });
+        // This visit: the reader ticks the third once the checklist is hydrated, before the
+        // storage code (held by the server) arrives.
+        const store = readdirSync(join(ROOT, 'dist/cdn')).find((file) =>
+          /-browser-store-[\w-]+\.js$/.test(file),
+        );
+        await tab.goto('about:blank');
+        const release = server.hold(`/dist/cdn/${store}`);
+        await tab.goto(`${server.url}/persist.html`, { waitUntil: 'load' });
+        await tab.evaluate(async () => {
+          await customElements.whenDefined('hw-prevention-checklist');
+          const checklist = document.querySelector('hw-prevention-checklist');
+          for (let tries = 0; tries < 100 && !checklist.hasUpdated; tries++)
+            await new Promise((done) => setTimeout(done, 20));
+          checklist.shadowRoot.querySelectorAll('input[type="checkbox"]')[2].click();
+        });
+        release();
+        const checked = await tab.evaluate(async () => {
+          const checklist = document.querySelector('hw-prevention-checklist');
+          await checklist.updateComplete;
+          await new Promise((done) => setTimeout(done, 200));
+          await checklist.updateComplete;
+          return checklist.checked;
+        });
+        assert.deepEqual(checked, ids.slice(0, 3));
+        assert.deepEqual(errors, []);
+      } finally {
+        await browser.close();
+      }
+    });
+
     test(`shows the saved ticks, in words too, once hydrated, in ${browserName}`, async () => {
       const { browser, tab, errors } = await openPage(browserName);
       const state = async () => {

@@ -44,7 +44,7 @@ export class HwAnatomyTable extends HwElement<AnatomyTableContent, AnatomyTableS
   protected renderContent(content: AnatomyTableContent): TemplateResult {
     const { columns } = content;
     // Explicit roles: browsers drop table semantics from cells that CSS makes `display: block`.
-    return html`<div class="${core.card} ${css.wrapper}" lang=${content.meta.lang} dir=${this.direction}>
+    return html`<div class="${core.card} ${css.wrapper}" lang=${content.meta.lang} dir="auto">
       ${heading(this.outlineLevel, content.heading, core.heading)}
       <table class=${css.table} part="table" role="table">
         <caption class=${css.caption} part="caption">

@@ -412,7 +412,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     const level = Math.min(6, this.outlineLevel + 1);
     // Until hydration, as on the server, questions are marked unavailable (see `asServer`).
     const disabled = isServer || this.asServer ? 'true' : undefined;
-    return html`<div class=${core.card} lang=${content.meta.lang} dir=${this.direction}>
+    return html`<div class=${core.card} lang=${content.meta.lang} dir="auto">
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${
         items.length > 1 && !this.exclusive

@@ -22,8 +22,12 @@ describe('while the storage code loads', () => {
     );
     const removed = document.createElement('hw-prevention-checklist');
     removed.persist = true;
+    // A copy that saves under the same key, and opens its store first.
+    const copy = document.createElement('hw-prevention-checklist');
+    copy.persist = true;
 
-    // Both start the storage code loading; it cannot arrive before this block ends.
+    // All three start the storage code loading; it cannot arrive before this block ends.
+    document.body.append(copy);
     shown.persist = true;
     document.body.append(removed);
     await Promise.resolve();
@@ -37,9 +41,11 @@ describe('while the storage code loads', () => {
 
     await shown.updateComplete;
     await removed.updateComplete;
-    // The reader's tick wins over the older saved one, and is saved.
-    expect(shown.checked).to.deep.equal([FIRST]);
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([FIRST]);
+    await copy.updateComplete;
+    // The reader's tick joins the saved one, is saved, and shows in the copy.
+    expect(shown.checked).to.deep.equal([FIRST, SECOND]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([FIRST, SECOND]);
+    expect(copy.checked).to.deep.equal([FIRST, SECOND]);
     expect(note(shown)!.textContent!.trim()).to.equal('Your ticks are saved in this browser only.');
 
     // Another tab's change reaches the checklist on the page, not the one taken out.
@@ -55,5 +61,6 @@ describe('while the storage code loads', () => {
     );
     expect(changes).to.deep.equal(['shown']);
     expect(shown.checked).to.deep.equal([SECOND]);
+    copy.remove();
   });
 });

@@ -104,7 +104,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   private store?: ChecklistStore;
   /** The storage code on its way, with `persist`: the element waits for it. */
   private storeLoading?: Promise<void>;
-  /** The ticks the reader changed while the storage code loaded: saved once it opens. */
+  /** The reader ticked while the storage code loaded: their ticks join the saved ones once it opens. */
   private tickedWhileLoading = false;
   /** The content the reader has seen: its ticks stay on screen while the storage code loads. */
   private seen?: ChecklistContent;
@@ -192,7 +192,10 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
         ids,
       );
       const saved = this.store.load();
-      if (saved && !this.asServer && !this.tickedWhileLoading) this.ticks = new Set(saved);
+      // What the reader ticked while the code loaded joins what was saved. Hydration first shows
+      // what the server could: no saved ticks.
+      if (saved && !this.asServer)
+        this.ticks = new Set(this.tickedWhileLoading ? [...saved, ...this.ticks] : saved);
     } else if (this.persist && !isServer) {
       const loading: Promise<void> = (this.storeLoading = loadBrowserStore().then(() => {
         if (this.storeLoading !== loading) return;
@@ -204,9 +207,12 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
       }));
     }
     this.ticks = new Set(ids.filter((id) => this.ticks.has(id)));
-    if (this.store && this.tickedWhileLoading) {
+    if (!this.persist) this.tickedWhileLoading = false;
+    if (this.store && this.tickedWhileLoading && !this.asServer) {
       this.tickedWhileLoading = false;
-      this.store.save(this.checked);
+      // Saved, and shown in the copies on the page, as any tick of the reader's is.
+      if (this.store.save(this.checked))
+        browserStore!.share(this as unknown as StoreHost, this.checked, true);
     }
   }
 
@@ -240,7 +246,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     const total = itemIds(content).length;
     const done = this.checked.length;
     this.seen = content;
-    return html`<div class=${core.card} lang=${content.meta.lang} dir=${this.direction}>
+    return html`<div class=${core.card} lang=${content.meta.lang} dir="auto">
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
       <p id="progress" class=${css.progress} part="progress" role="status" lang=${this.uiLang}>

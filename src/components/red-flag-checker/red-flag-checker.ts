@@ -248,7 +248,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   protected renderContent(content: RedFlagContent): TemplateResult {
     const text = this.text;
     const sources = new Map(content.meta.review.sources.map((source) => [source.id, source]));
-    return html`<div class=${core.card} lang=${content.meta.lang} dir=${this.direction}>
+    return html`<div class=${core.card} lang=${content.meta.lang} dir="auto">
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.audience ? html`<p>${content.audience}</p>` : nothing}
       ${
