@@ -6,8 +6,9 @@
  */
 import { openStore, type ChecklistStore } from './checklist-store.js';
 
-/** What this file needs of a checklist. */
-export interface StoreHost extends HTMLElement {
+/** What this file needs of a checklist (an `HwPreventionChecklist`, whose members these are). */
+export interface StoreHost {
+  readonly isConnected: boolean;
   store?: ChecklistStore | undefined;
   /** Sets the ticks, and fires the change event when `fire` is set; saves nothing when `save` is false. */
   tick(ids: Iterable<string>, fire: boolean, save: boolean): void;
