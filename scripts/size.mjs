@@ -82,9 +82,9 @@ const BUDGET = {
 // reads in its content's direction, or its own `dir`, not the page's (English content on a
 // right-to-left page keeps its punctuation in place).
 const CEILING = {
-  'faq-accordion': 14_170,
-  'red-flag-checker': 14_380,
-  'prevention-checklist': 11_845,
+  'faq-accordion': 14_195,
+  'red-flag-checker': 14_400,
+  'prevention-checklist': 11_865,
 };
 const README = 'README.md';
 const START = '<!-- size-table -->';

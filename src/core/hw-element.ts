@@ -117,9 +117,12 @@ export abstract class HwElement<
   /**
    * The language the UI's own words are in: the chosen pack's. The card carries the content's
    * language; each UI word marks its own, so a Welsh page with English content reads each right.
+   * Words the page gives (`strings`, `data-strings`) are in the page's language, which may have
+   * no pack: a French page's own words are marked French, not English.
    */
   protected get uiLang(): string {
-    return this.locale.locale;
+    const given = { ...this.source.htmlStrings, ...this.strings };
+    return (Object.keys(given).length && this.locale.lang.trim()) || this.locale.locale;
   }
 
   /**

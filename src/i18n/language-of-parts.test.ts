@@ -101,4 +101,55 @@ describe('language of parts', () => {
       el.shadowRoot!.querySelector('[part="outcome-heading"]')!.closest('[lang]')!.getAttribute('lang'),
     ).to.equal(CONTENT_LANG);
   });
+
+  describe('words the page gives', () => {
+    const toggle = (el: Widget) => el.shadowRoot!.querySelector('[part="toggle-all"]')!;
+    const langOf = (node: Element) => node.closest('[lang]')!.getAttribute('lang');
+
+    async function frenchPage(element: ReturnType<typeof html>): Promise<Widget> {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="fr">${element}</div>`);
+      const el = wrapper.firstElementChild as Widget;
+      await el.updateComplete;
+      return el;
+    }
+
+    it('through `strings` are marked with the page’s language, though it has no pack', async () => {
+      const strings = { showAll: 'Tout afficher', hideAll: 'Tout masquer' };
+      const el = await frenchPage(html`<hw-faq-accordion .strings=${strings}></hw-faq-accordion>`);
+      expect(toggle(el).textContent!.trim()).to.equal('Tout afficher');
+      expect(langOf(toggle(el))).to.equal('fr');
+      // The content keeps its own language.
+      expect(langOf(el.shadowRoot!.querySelector('[part="button"]')!)).to.equal(CONTENT_LANG);
+    });
+
+    it('through a `data-strings` block are marked with the page’s language too', async () => {
+      const el = await frenchPage(
+        html`<hw-faq-accordion
+          ><script type="application/json" data-strings>
+            { "showAll": "Tout afficher" }
+          </script></hw-faq-accordion
+        >`,
+      );
+      expect(toggle(el).textContent!.trim()).to.equal('Tout afficher');
+      expect(langOf(toggle(el))).to.equal('fr');
+    });
+
+    it('none given: on a page in a language with no pack, the words are English (UK), marked so', async () => {
+      const el = await frenchPage(html`<hw-faq-accordion></hw-faq-accordion>`);
+      expect(toggle(el).textContent!.trim()).to.equal('Show all answers');
+      expect(langOf(toggle(el))).to.equal('en-GB');
+    });
+
+    it('where the language is unknown (`lang=""`), given words keep the pack’s language', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="">
+          <hw-faq-accordion .strings=${{ showAll: 'Open every answer' }}></hw-faq-accordion>
+        </div>`,
+      );
+      const el = wrapper.firstElementChild as Widget;
+      await el.updateComplete;
+      expect(toggle(el).textContent!.trim()).to.equal('Open every answer');
+      expect(langOf(toggle(el))).to.equal('en-GB');
+    });
+  });
 });
