@@ -33,8 +33,8 @@ describe('bundled topics', () => {
     });
   }
 
-  it('are at version 3, beside back-spasms-walking at version 4', () => {
-    expect(topicIndex.map((entry) => entry.version)).to.deep.equal(['4', '3', '3', '3']);
+  it('are at version 4, beside back-spasms-walking at version 5', () => {
+    expect(topicIndex.map((entry) => entry.version)).to.deep.equal(['5', '4', '4', '4']);
   });
 });
 
@@ -76,8 +76,8 @@ describe('the topic index', () => {
       id: 'sciatica',
       title: 'Sciatica',
       lang: 'en-GB',
-      version: '3',
-      lastReviewed: '2026-12-01',
+      version: '4',
+      lastReviewed: '2026-12-02',
       nextReview: '2027-12-01',
       widgets: ['hw-faq-accordion', 'hw-red-flag-checker'],
     });

@@ -39,7 +39,7 @@ const ICONS: Record<Tier, string> = {
   emergency: 'M12 3 2 20h20L12 3zm0 6v5m0 3v.5',
   urgent: 'M12 3a9 9 0 1 0 0 18 9 9 0 1 0 0-18zm0 4v5l3 3',
   'see-doctor': 'M4 6h16v14H4zm0 4h16M8 3v5m8-5v5',
-  'self-care': 'm5 12.5 4.5 4.5L19 7',
+  'self-care': 'M3 11.5 12 4l9 7.5M5.5 9.5V20h13V9.5',
 };
 
 /**

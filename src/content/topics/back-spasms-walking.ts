@@ -27,9 +27,9 @@ function metaCiting(sources: Source[]): TopicMeta {
     id: 'back-spasms-walking',
     title: 'Back spasms when walking',
     lang: 'en-GB',
-    version: '4',
+    version: '5',
     review: {
-      lastReviewed: '2026-12-01',
+      lastReviewed: '2026-12-02',
       nextReview: '2027-12-01',
       checkedBy: 'the health-widgets editors',
       sources,
@@ -131,7 +131,7 @@ export const faq: FaqContent = {
       id: 'nerves',
       question: 'Can a pressed nerve cause back spasms when I walk?',
       answer:
-        'Yes. The space around the nerves in your lower back can get narrow (spinal stenosis), or your sciatic nerve can be irritated (sciatica). Walking can then bring on pain and tight muscles in your back and legs. See a doctor about leg pain like this.',
+        'Yes. The space for the nerves in your lower back can get narrow (spinal stenosis). Or a nerve that runs down your leg can get irritated (sciatica). Walking can then bring on pain and tight muscles in your back and legs. See a doctor about leg pain like this. If it is in both legs and is severe, new or getting worse, that is a warning sign: see “When should I get medical help?”.',
     },
     {
       id: 'core',

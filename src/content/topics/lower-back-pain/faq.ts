@@ -11,6 +11,7 @@ export const faq: FaqContent = {
     nhsBackPainCopy,
     niceNg59Checked,
     .../* @__PURE__ */ sources(
+      'nhs-cauda-equina',
       'nhs-sciatica',
       'nhs-spinal-stenosis',
       'nhs-inform-stenosis',
@@ -45,8 +46,8 @@ export const faq: FaqContent = {
           list: [
             'Stay active, and carry on with daily life as much as you can. Do not stay in bed for a long time.',
             'Try pain relief from a pharmacy, such as ibuprofen. Paracetamol on its own is not advised for back pain.',
-            'For stiff or tight muscles, use a heat pack or hot water bottle wrapped in a towel. Never put heat on skin that feels numb.',
-            'For pain and swelling, use an ice pack wrapped in a towel.',
+            'For stiff or tight muscles, use a heat pack or hot water bottle wrapped in a towel.',
+            'For pain and swelling, use an ice pack wrapped in a towel. Never put heat or ice on skin that feels numb.',
             'Try gentle exercises and stretches for back pain. Walking, swimming, yoga and Pilates may help too.',
           ],
         },

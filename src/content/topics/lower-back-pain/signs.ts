@@ -1,8 +1,7 @@
 /** What this topic's widgets share: its sources, metadata, warning signs and outcomes. */
 import type { RedFlagContent, Source, TopicMeta } from '../../schema.js';
 import { backOutcomes, backSignGroups, type SignGroup } from '../shared/back-red-flags.js';
-import { nhsBackPain, niceNg59 } from '../shared/back-sources.js';
-import { NHS_UK_COPY_NOTE } from '../shared/citing.js';
+import { NHS_UK_COPY_NOTE, nhsBackPain, niceNg59 } from '../shared/back-sources.js';
 
 export const CHECKED = '2026-11-30';
 
@@ -17,9 +16,9 @@ export function metaCiting(sources: Source[]): TopicMeta {
     id: 'lower-back-pain',
     title: 'Lower back pain',
     lang: 'en-GB',
-    version: '3',
+    version: '4',
     review: {
-      lastReviewed: '2026-12-01',
+      lastReviewed: '2026-12-02',
       nextReview: '2027-12-01',
       checkedBy: 'the health-widgets editors',
       sources,
@@ -35,7 +34,7 @@ export const outcomes: RedFlagContent['outcomes'] = /* @__PURE__ */ backOutcomes
   body: 'Lower back pain often gets better in a few weeks. These steps can help:',
   steps: [
     'Keep moving, and carry on with daily life as much as you can.',
-    'Try heat or an ice pack wrapped in a towel. Do not put heat on skin that feels numb.',
+    'Try heat or an ice pack wrapped in a towel. Do not put heat or ice on skin that feels numb.',
     'Ask a pharmacist about pain relief, such as ibuprofen.',
     'See a doctor if it is not better after a few weeks, or if it gets worse.',
   ],

@@ -11,6 +11,7 @@ export const faq: FaqContent = {
     ...nhsSources,
     southTeesStenosis,
     .../* @__PURE__ */ sources(
+      'nhs-cauda-equina',
       'nhs-inform-stenosis',
       'g-care-red-flags',
       'nice-ng234',
@@ -32,7 +33,7 @@ export const faq: FaqContent = {
       question: 'Why do my legs hurt when I walk?',
       answer: [
         'Walking or standing often brings on aching, cramp, tingling or heaviness in the legs.',
-        'See a doctor about leg pain like this. New or worse weakness or numbness, or legs that give way, are warning signs: see “When should I get medical help?”.',
+        'See a doctor about leg pain like this. Some signs need help sooner. They include new or worse weakness in a leg, and legs that give way. So does pain, tingling, weakness or numbness in both legs that is severe, new or getting worse. See “When should I get medical help?”.',
         'Sitting down, or leaning forward, often eases it: for example, leaning on a shopping trolley. Bending forward gives the nerves a little more room.',
       ],
     },

@@ -11,6 +11,7 @@ export const faq: FaqContent = {
     ...nhsSources,
     niceNg59Checked,
     .../* @__PURE__ */ sources(
+      'nhs-cauda-equina',
       'nhs-spinal-stenosis',
       'nhs-inform-stenosis',
       'g-care-red-flags',
@@ -86,7 +87,7 @@ export const faq: FaqContent = {
       id: 'treatment',
       question: 'What can a doctor do?',
       answer:
-        'A GP may suggest exercises and stretches, or give you pain relief that works on nerve pain. They may send you to a physiotherapist, or for support to help you cope with the pain. Most people do not need a scan: NICE says scans are not usually needed for sciatica.',
+        'A GP may suggest exercises and stretches, or other pain relief. They may send you to a physiotherapist, or for support to help you cope with the pain. Most people do not need a scan: NICE says scans are not usually needed for sciatica.',
     },
     /* @__PURE__ */ backGetHelpItem(signGroups),
   ],

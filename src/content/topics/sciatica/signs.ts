@@ -1,8 +1,7 @@
 /** What this topic's widgets share: its sources, metadata, warning signs and outcomes. */
 import type { RedFlagContent, Source, TopicMeta } from '../../schema.js';
 import { backOutcomes, backSignGroups, type SignGroup } from '../shared/back-red-flags.js';
-import { nhsBackPain, nhsSciatica, niceNg59 } from '../shared/back-sources.js';
-import { NHS_UK_COPY_NOTE } from '../shared/citing.js';
+import { NHS_UK_COPY_NOTE, nhsBackPain, nhsSciatica, niceNg59 } from '../shared/back-sources.js';
 
 export const CHECKED = '2026-11-30';
 
@@ -18,9 +17,9 @@ export function metaCiting(sources: Source[]): TopicMeta {
     id: 'sciatica',
     title: 'Sciatica',
     lang: 'en-GB',
-    version: '3',
+    version: '4',
     review: {
-      lastReviewed: '2026-12-01',
+      lastReviewed: '2026-12-02',
       nextReview: '2027-12-01',
       checkedBy: 'the health-widgets editors',
       sources,

@@ -42,7 +42,7 @@ export const sexualProblems: Sign = {
 
 export const bothLegs: Sign = {
   id: 'both-legs',
-  label: 'Pain, tingling, weakness or numbness in both legs that is new or getting worse',
+  label: 'Pain, tingling, weakness or numbness in both legs that is severe, new or getting worse',
   tier: 'emergency',
 };
 
@@ -90,14 +90,15 @@ export const cancerHistory: Sign = {
 
 export const weakImmuneSystem: Sign = {
   id: 'weak-immune-system',
-  label: 'Your immune system is weak, or you inject drugs',
+  label:
+    'Your immune system is weak (for example, from cancer treatment or steroid tablets), or you inject drugs',
   tier: 'urgent',
 };
 
 export const thinBones: Sign = {
   id: 'thin-bones',
   label:
-    'You have thin bones (osteoporosis) or take steroid tablets long term, and the pain came on suddenly',
+    'You have thin bones (osteoporosis) or take steroid tablets long term, and the pain came on suddenly or after a small fall or lift',
   tier: 'urgent',
 };
 
@@ -139,7 +140,7 @@ export const notImproving: Sign = {
 
 export const oneLegNumbness: Sign = {
   id: 'one-leg-numbness',
-  label: 'Numbness or tingling in one leg',
+  label: 'Numbness, tingling or weakness in one leg',
   tier: 'see-doctor',
 };
 

@@ -39,18 +39,18 @@ export const signNotes = new Map<Sign, SignNotes>([
     saddleNumbness,
     {
       detail: 'It may feel different when you wipe after using the toilet.',
-      sources: ['nhs-back-pain', 'nhs-sciatica', 'royal-free-ces'],
+      sources: ['nhs-back-pain', 'nhs-sciatica', 'nhs-cauda-equina', 'royal-free-ces'],
     },
   ],
   [
     bladderBowel,
     {
       detail: 'This includes not being able to pee at all, or not feeling when you need to poo.',
-      sources: ['nhs-back-pain', 'nhs-sciatica'],
+      sources: ['nhs-back-pain', 'nhs-cauda-equina'],
     },
   ],
-  [sexualProblems, { sources: ['royal-free-ces', 'chesterfield-ces', 'torbay-ces'] }],
-  [bothLegs, { sources: ['nhs-back-pain', 'nhs-sciatica'] }],
+  [sexualProblems, { sources: ['nhs-cauda-equina', 'royal-free-ces', 'chesterfield-ces', 'torbay-ces'] }],
+  [bothLegs, { sources: ['nhs-sciatica', 'nhs-back-pain'] }],
   [unsteadyLegs, { sources: ['g-care-red-flags'] }],
   [
     legWeakness,
@@ -68,17 +68,11 @@ export const signNotes = new Map<Sign, SignNotes>([
     weakImmuneSystem,
     {
       detail:
-        'For example, you have chemotherapy, take steroid tablets long term, or take medicines that weaken your immune system.',
+        'This includes steroid tablets taken long term, and other medicines that weaken your immune system.',
       sources: ['g-care-red-flags'],
     },
   ],
-  [
-    thinBones,
-    {
-      detail: 'This includes pain that started after a small fall, or after lifting something.',
-      sources: ['g-care-red-flags'],
-    },
-  ],
+  [thinBones, { sources: ['g-care-red-flags'] }],
   [injury, { sources: ['nhs-back-pain'] }],
   [firstBackPainAge, { sources: ['g-care-red-flags'] }],
   [upperBack, { sources: ['nhs-back-pain'] }],

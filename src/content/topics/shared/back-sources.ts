@@ -7,6 +7,9 @@ import type { Source } from '../../schema.js';
 /** For sources on nhs.uk, which could not be opened when this version was checked. */
 export const NHS_UK_NOTE =
   'We could not open this page for our last check. The signs we link to it come from our notes on it.';
+/** For nhs.uk sources whose text we also read in a copy published elsewhere. */
+export const NHS_UK_COPY_NOTE =
+  'We could not open this page for our last check. What we took from it comes from our notes on it, and from a copy of its text on another site.';
 export const CHECKED = '2026-11-28';
 
 export const nhsBackPain: Source = {
@@ -14,13 +17,20 @@ export const nhsBackPain: Source = {
   title: 'Back pain',
   publisher: 'NHS',
   url: 'https://www.nhs.uk/conditions/back-pain/',
-  note: NHS_UK_NOTE,
+  note: NHS_UK_COPY_NOTE,
 };
 export const nhsSciatica: Source = {
   id: 'nhs-sciatica',
   title: 'Sciatica',
   publisher: 'NHS',
   url: 'https://www.nhs.uk/conditions/sciatica/',
+  note: NHS_UK_NOTE,
+};
+export const nhsCaudaEquina: Source = {
+  id: 'nhs-cauda-equina',
+  title: 'Cauda equina syndrome',
+  publisher: 'NHS',
+  url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
   note: NHS_UK_NOTE,
 };
 export const nhsSpinalStenosis: Source = {
@@ -89,6 +99,7 @@ export const torbayCes: Source = {
 export const backSources: readonly Source[] = [
   nhsBackPain,
   nhsSciatica,
+  nhsCaudaEquina,
   nhsSpinalStenosis,
   nhsInformStenosis,
   gCareRedFlags,

@@ -6,10 +6,6 @@
 import type { RedFlagContent, Source } from '../../schema.js';
 import { backSources } from './back-sources.js';
 
-/** For nhs.uk sources of topics first written after the first check, read through a copy. */
-export const NHS_UK_COPY_NOTE =
-  'We could not open this page for our last check. What we took from it comes from our notes on it, and from a copy of its text on another site.';
-
 /**
  * The sources a checker's footer lists: those given, then every other source the signs in these
  * groups cite, once each. A given source replaces a shared one with its id (to carry another
