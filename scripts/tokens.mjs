@@ -8,9 +8,15 @@ import { join } from 'node:path';
 
 export const EXTENSION = 'org.health-widgets';
 
-/** Every `var(--name, fallback)` in a stylesheet, with nested parentheses kept whole. */
+/**
+ * Every `var(--name, fallback)` in a stylesheet, with nested parentheses kept whole. A public
+ * token with no fallback (`var(--hw-font-size)`) leaves an inherited property inherited: its
+ * default is the page's, `inherit`.
+ */
 export function fallbacks(css) {
   const found = [];
+  for (const match of css.matchAll(/var\(\s*(--hw-[\w-]+)\s*\)/g))
+    found.push({ name: match[1], fallback: 'inherit' });
   for (const match of css.matchAll(/var\(\s*(--[\w-]+)\s*,/g)) {
     let depth = 1;
     let index = match.index + match[0].length;

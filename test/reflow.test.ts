@@ -67,3 +67,50 @@ describe('320 px wide with 200% text', () => {
     });
   }
 });
+
+/**
+ * Page builders centre blocks in flex rows, shrink-to-fit boxes and layout tables: a widget
+ * there takes its natural width, so each must have one (a size container alone has none).
+ */
+describe('in a parent that sizes to its content', () => {
+  const parents = {
+    'a flex row beside a 200 px column': (el: string) =>
+      `<div style="display: flex; width: 800px"><div style="flex: 0 0 200px">Side</div>${el}</div>`,
+    'an inline-block': (el: string) =>
+      `<div style="width: 800px"><div style="display: inline-block">${el}</div></div>`,
+    'a layout table cell': (el: string) => `<table style="width: 800px"><tr><td>${el}</td></tr></table>`,
+  };
+  for (const tag of TAGS) {
+    for (const [name, parent] of Object.entries(parents)) {
+      it(`<${tag}> in ${name} is wide enough to read, and fits`, async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+        wrapper.innerHTML = parent(`<${tag}></${tag}>`);
+        const el = wrapper.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        const width = el.getBoundingClientRect().width;
+        expect(width, 'width').to.be.at.least(300);
+        expect(width, 'width').to.be.at.most(800);
+        expect(overflowing(el), 'text outside its card').to.deep.equal([]);
+      });
+    }
+  }
+});
+
+/** `white-space` inherits into shadow DOM: a page's `nowrap` or `pre` must not reach the card. */
+describe('in a parent with its own white-space', () => {
+  for (const tag of TAGS) {
+    for (const whiteSpace of ['nowrap', 'pre']) {
+      it(`<${tag}> wraps its text inside a parent with white-space: ${whiteSpace}`, async () => {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 600px; white-space: ${whiteSpace}"></div>`,
+        );
+        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+        wrapper.append(el);
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().width, 'width').to.be.at.most(600);
+        expect(overflowing(el), 'text outside its card').to.deep.equal([]);
+        expect(wrapper.scrollWidth, 'sideways scrolling').to.be.at.most(600);
+      });
+    }
+  }
+});

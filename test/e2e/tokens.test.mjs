@@ -68,7 +68,15 @@ test('each token holds the default the CSS falls back to, wherever the CSS reads
   }
 });
 
-test('inherited properties fall back to the page', () => {
-  assert.ok(inherited.length > 0);
-  for (const property of inherited) assert.match(css, new RegExp(`var\\(${property}, inherit\\)`));
+test('inherited properties fall back to the page: no fallback, so an unset token inherits', () => {
+  assert.deepEqual(inherited.toSorted(), [
+    '--hw-color-muted',
+    '--hw-color-text',
+    '--hw-font-family',
+    '--hw-font-size',
+  ]);
+  for (const property of inherited) {
+    assert.match(css, new RegExp(`var\\(${property}\\)`));
+    assert.doesNotMatch(css, new RegExp(`var\\(${property},`));
+  }
 });
