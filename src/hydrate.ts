@@ -4,7 +4,7 @@
  * again. Import it before any element. Pages without pre-rendered widgets do not need it.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { LitElement, type PropertyValues, type RenderOptions } from 'lit';
+import { adoptStyles, LitElement, render, type PropertyValues, type RenderOptions } from 'lit';
 import { renderCareCard } from './components/red-flag-checker/care-card.js';
 import type { ContentController } from './core/content-controller.js';
 import { HwElement } from './core/hw-element.js';
@@ -55,6 +55,57 @@ for (const element of document.querySelectorAll(TAGS.join()))
     lit.createRenderRoot();
     lit.renderOptions.renderBefore = undefined;
   }
+
+const hwElement = HwElement.prototype as unknown as {
+  createRenderRoot(): HTMLElement | ShadowRoot;
+  update(changed: PropertyValues): void;
+};
+
+// LitElement's, as the hydrate support above has made them.
+const { createRenderRoot, update } = hwElement;
+/**
+ * A pre-rendered root brings its styles in its `<style>` block. Where a sanitiser took the block
+ * out, or a policy without the published hashes blocked it (a blocked block has no sheet), the
+ * element adopts its own style sheets, as a client-rendered one does.
+ */
+Object.defineProperty(HwElement.prototype, 'createRenderRoot', {
+  configurable: true,
+  writable: true,
+  value(this: HwElement<never, never>) {
+    const root = createRenderRoot.call(this);
+    if (root instanceof ShadowRoot && this.ownerDocument === document) {
+      const styled = [...root.querySelectorAll('style')].some((style) => style.sheet);
+      if (!styled) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
+  },
+});
+
+/**
+ * Nodes the server drew from other content than the element now has (HTML rendered by another
+ * version, or whose inline JSON a sanitiser removed) cannot be taken over: Lit stops at the first
+ * part that differs. They go, and the element draws its own, as if it had not been pre-rendered.
+ */
+Object.defineProperty(HwElement.prototype, 'update', {
+  configurable: true,
+  writable: true,
+  value(this: HwElement<never, never>, changed: PropertyValues) {
+    const server = preRendered(this);
+    try {
+      update.call(this, changed);
+    } catch (error) {
+      if (!server) throw error;
+      console.warn(
+        `${this.localName}: its pre-rendered HTML does not match its content, so it was drawn again. Render it again with this version. (${(error as Error).message})`,
+      );
+      const root = this.shadowRoot!;
+      for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+      const lit = this as unknown as { renderOptions: RenderOptions; render(): unknown };
+      lit.renderOptions.renderBefore = undefined;
+      render(lit.render(), root, lit.renderOptions);
+    }
+  },
+});
 
 // The checker hydrates the care card the server drew, then becomes the interactive checker.
 preRender.careCard = (checker, content) => {

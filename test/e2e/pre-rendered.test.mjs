@@ -123,6 +123,28 @@ before(async () => {
     join(dir, 'persist.html'),
     page(await renderWidget('hw-prevention-checklist', { attributes: { persist: true } })),
   );
+  // Pre-rendered from the page's own two questions, then through a sanitiser that drops scripts:
+  // the element finds no inline JSON, so it shows the bundled topic, which the nodes do not match.
+  const two = structuredClone(topic('hw-faq-accordion'));
+  two.items = two.items.slice(0, 2);
+  writeFileSync(
+    join(dir, 'stale.html'),
+    page(
+      (await renderWidget('hw-faq-accordion', { content: two })).replace(
+        /<script type="application\/json">[^]*?<\/script>/,
+        '',
+      ),
+    ),
+  );
+  // Through a sanitiser that drops `<style>`: the shadow roots come without their styles.
+  writeFileSync(
+    join(dir, 'unstyled.html'),
+    page(
+      (await Promise.all(TAGS.map((tag) => renderWidget(tag, { attributes: ATTRIBUTES[tag] }))))
+        .join('\n')
+        .replace(/<style>[^]*?<\/style>/g, ''),
+    ),
+  );
   // All four on one page under a strict policy, which records any violation.
   const widgets = await Promise.all(TAGS.map((tag) => renderWidget(tag, { attributes: ATTRIBUTES[tag] })));
   // All four with the CDN file twice, as when editors paste script tags of two versions.
@@ -931,6 +953,76 @@ describe('a page with pre-rendered and client-rendered widgets', () => {
   }
 });
 
+/** Each widget's card border and display: what its styles give it, and nothing else does. */
+const styledCards = (tab) =>
+  tab.evaluate(
+    (tags) =>
+      tags.map((tag) => {
+        const host = document.querySelector(tag);
+        const card = host.shadowRoot.querySelector('[part~="card"], div');
+        return `${tag}: ${getComputedStyle(host).display}, border ${getComputedStyle(card).borderTopStyle}`;
+      }),
+    TAGS,
+  );
+
+describe('pre-rendered HTML that lost parts on its way to the page', () => {
+  for (const browserName of BROWSERS) {
+    test(`nodes that do not match the content are drawn again, and work, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      const warnings = [];
+      tab.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+      try {
+        await tab.goto(`${server.url}/stale.html`, { waitUntil: 'load' });
+        await untilHydrated(tab, 'hw-faq-accordion');
+        const state = await tab.evaluate(async () => {
+          const faq = document.querySelector('hw-faq-accordion');
+          const buttons = () => [...faq.shadowRoot.querySelectorAll('[part~="button"]')];
+          const openBefore = faq.open;
+          buttons()[1].click();
+          await faq.updateComplete;
+          return {
+            questions: buttons().length,
+            unavailable: buttons().filter((button) => button.hasAttribute('aria-disabled')).length,
+            error: faq.shadowRoot.querySelector('[part="error"]') !== null,
+            serverNodes: faq.shadowRoot.innerHTML.includes('lit-part'),
+            openBefore,
+            openAfter: faq.open,
+          };
+        });
+        // The answers the server showed open stay open; the second question then closes.
+        const ids = topic('hw-faq-accordion').items.map((item) => item.id);
+        assert.deepEqual(state, {
+          questions: ids.length,
+          unavailable: 0,
+          error: false,
+          serverNodes: false,
+          openBefore: ids.slice(0, 2),
+          openAfter: ids.slice(0, 1),
+        });
+        assert.equal(warnings.filter((text) => text.includes('pre-rendered HTML does not match')).length, 1);
+        assert.deepEqual(errors, []);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    test(`widgets whose style blocks were stripped are styled once the script runs, in ${browserName}`, async () => {
+      const { browser, tab, errors } = await openPage(browserName);
+      try {
+        await tab.goto(`${server.url}/unstyled.html`, { waitUntil: 'load' });
+        for (const tag of TAGS) await untilHydrated(tab, tag);
+        assert.deepEqual(
+          await styledCards(tab),
+          TAGS.map((tag) => `${tag}: block, border solid`),
+        );
+        assert.deepEqual(errors, []);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
+
 describe('pre-rendered widgets under a strict Content-Security-Policy', () => {
   test('the published style-src hashes are those of the style blocks in the HTML', async () => {
     const html = (await Promise.all(TAGS.map((tag) => renderWidget(tag)))).join('');
@@ -1034,6 +1126,12 @@ describe('pre-rendered widgets under a strict Content-Security-Policy', () => {
       assert.ok(
         violations.filter((line) => line.startsWith('style-src')).length >= TAGS.length,
         violations.join('\n'),
+      );
+      // Once the script runs, the widgets adopt their own style sheets, which the policy allows.
+      for (const tag of TAGS) await untilHydrated(tab, tag);
+      assert.deepEqual(
+        await styledCards(tab),
+        TAGS.map((tag) => `${tag}: block, border solid`),
       );
     } finally {
       await browser.close();
