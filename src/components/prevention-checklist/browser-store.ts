@@ -9,6 +9,8 @@ import { openStore, type ChecklistStore } from './checklist-store.js';
 /** What this file needs of a checklist (an `HwPreventionChecklist`, whose members these are). */
 export interface StoreHost {
   readonly isConnected: boolean;
+  readonly shadowRoot: ShadowRoot | null;
+  readonly updateComplete: Promise<unknown>;
   store?: ChecklistStore | undefined;
   /** Sets the ticks, and fires the change event when `fire` is set; saves nothing when `save` is false. */
   tick(ids: Iterable<string>, fire: boolean, save: boolean): void;
@@ -17,10 +19,32 @@ export interface StoreHost {
 /** Connected checklists with a store open. */
 const hosts = new Set<StoreHost>();
 
+/**
+ * Shows ticks a checklist follows from elsewhere. Its status regions are quiet meanwhile unless it
+ * speaks for them: a reader hears a change once, from the copy they used, not once per copy.
+ */
+function follow(host: StoreHost, ids: Iterable<string>, fire: boolean, speak: boolean): void {
+  const live = speak ? [] : [...(host.shadowRoot?.querySelectorAll('[role=status]') ?? [])];
+  for (const region of live) region.role = null;
+  host.tick(ids, fire, false);
+  // Live again once assistive technology has seen the new words, as text, not news.
+  void host.updateComplete
+    .then(() => new Promise(requestAnimationFrame))
+    .then(() => new Promise(requestAnimationFrame))
+    .then(() => {
+      for (const region of live) region.role = 'status';
+    });
+}
+
 function onStorage(event: StorageEvent): void {
+  // Another tab's change: the first copy on this page says so.
+  let speak = true;
   for (const host of hosts) {
     const ids = host.store?.changed(event.storageArea, event.key, event.newValue);
-    if (ids) host.tick(ids, true, false);
+    if (ids) {
+      follow(host, ids, true, speak);
+      speak = false;
+    }
   }
 }
 
@@ -61,5 +85,5 @@ export function close(host: StoreHost): void {
 export function share(host: StoreHost, checked: readonly string[], fire: boolean): void {
   for (const copy of hosts)
     if (copy !== host && copy.store?.key === host.store!.key && copy.store.saving)
-      copy.tick(checked, fire, false);
+      follow(copy, checked, fire, false);
 }

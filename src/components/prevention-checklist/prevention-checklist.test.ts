@@ -574,6 +574,37 @@ describe('<hw-prevention-checklist>', () => {
       }
     });
 
+    it('announces a change once: the copy the reader used speaks, the copies follow quietly', async () => {
+      const [first, second] = await Promise.all([render(true), render(true)]);
+      // Each progress text that changes while its region is live would be read out.
+      const spoken: string[] = [];
+      const observers = [first, second].map((copy, index) => {
+        const region = status(copy);
+        const observer = new MutationObserver(() => {
+          if (region.getAttribute('role') === 'status') spoken.push(`${index}: ${textOf(region)}`);
+        });
+        observer.observe(region, { childList: true, characterData: true, subtree: true });
+        return observer;
+      });
+      try {
+        await click(first, 'posture');
+        await second.updateComplete;
+        expect(textOf(status(second))).to.equal(progressText(1));
+        expect(spoken).to.deep.equal([`0: ${progressText(1)}`]);
+        // The copy's region is live again for the reader's own ticks.
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        expect(status(second).getAttribute('role')).to.equal('status');
+        spoken.length = 0;
+        await click(second, ALL[3]!);
+        await first.updateComplete;
+        expect(spoken).to.deep.equal([`1: ${progressText(2)}`]);
+      } finally {
+        observers.forEach((observer) => observer.disconnect());
+      }
+    });
+
     it('shows the ticks saved while it was out of the page once it is back', async () => {
       const el = await render(true);
       await click(el, 'posture');
