@@ -16,6 +16,12 @@ const unloaded =
   <T>(path: string) =>
   (): Validation<T> => ({ ok: false, problems: [`${path}: a file needed to read it could not be loaded`] });
 
+/**
+ * Inline JSON as a CMS may leave it: a byte-order mark, white space, or an HTML comment that an
+ * editor wrapped round it, none of which JSON allows.
+ */
+const unwrapped = (text: string): string => text.trim().replace(/^<!--([^]*)-->$/, '$1');
+
 /** The strings from a `data-strings` block (none without one), and the content or its problems. */
 export type Outside<T> = [strings: Record<string, unknown>, outcome: Validation<T>];
 
@@ -33,7 +39,7 @@ export async function readOutside<T>(host: ContentHost<T>, options: ContentOptio
   if ('ok' in reader) return [{}, reader];
   const known = options.knownStrings?.() ?? {};
   const { strings, problems } =
-    stringsJson == null ? { strings: {}, problems: [] } : reader.parseStrings(stringsJson, known);
+    stringsJson == null ? { strings: {}, problems: [] } : reader.parseStrings(unwrapped(stringsJson), known);
   problems.push(...reader.checkStrings(given, known));
   return [strings, problems.length ? { ok: false, problems } : await readContent(host, options)];
 }
@@ -53,7 +59,7 @@ function readContent<T>(
       return load(host.topic).then((value): Validation<T> => ({ ok: true, value }), prefix<T>('topic'));
     }
     try {
-      data = JSON.parse(script.textContent!);
+      data = JSON.parse(unwrapped(script.textContent!));
     } catch (error) {
       return prefix<T>('inline JSON')(error as Error);
     }
@@ -61,6 +67,20 @@ function readContent<T>(
   // Destructured where imported, so that bundlers keep only this element's schema.
   return options
     .schema()
-    .then((schema) => import('../content/validator-entry.js').then(({ validate }) => validate(schema, data)))
-    .catch(unloaded<T>('content'));
+    .then((schema) =>
+      import('../content/validator-entry.js').then(
+        ({ validate }) =>
+          () =>
+            validate(schema, data),
+      ),
+    )
+    .then((check) => {
+      // A check that throws (a script on the page that changed every object can make it) is not
+      // a file that failed to load: it says what went wrong.
+      try {
+        return check();
+      } catch (error) {
+        return prefix<T>('content: could not be checked')(error as Error);
+      }
+    }, unloaded<T>('content'));
 }

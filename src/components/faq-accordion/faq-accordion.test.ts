@@ -848,5 +848,40 @@ describe('<hw-faq-accordion>', () => {
       );
       expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain('items[0].answer: is required');
     });
+
+    it('reads inline JSON that a CMS left with a byte-order mark, or wrapped in an HTML comment', async () => {
+      for (const written of [`\uFEFF${JSON.stringify(custom)}`, `<!--\n${JSON.stringify(custom)}\n-->`]) {
+        const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = written;
+        el.append(script);
+        await el.updateComplete;
+        const error = shadow(el).querySelector('[part="error"]');
+        expect(error ? textOf(error) : 'no error', written.slice(0, 5)).to.equal('no error');
+        expect(buttons(el).map((button) => textOf(button))).to.deep.equal(
+          custom.items.map((item) => item.question),
+        );
+      }
+    });
+
+    it('says content could not be checked, not that a file failed to load, when the check throws', async () => {
+      // A page script that adds an enumerable property to every object breaks the schema library.
+      Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true });
+      let message: string;
+      try {
+        const el = await fixture<HwFaqAccordion>(
+          html`<hw-faq-accordion
+            ><script type="application/json">
+              ${JSON.stringify(custom)}
+            </script></hw-faq-accordion
+          >`,
+        );
+        message = textOf(shadow(el).querySelector('[part="error"] li'));
+      } finally {
+        delete (Object.prototype as { polluted?: number }).polluted;
+      }
+      expect(message).to.match(/^content: could not be checked: /);
+    });
   });
 });
