@@ -1,5 +1,8 @@
-/** The `<script type="application/json">` children an element reads: its content, or UI strings. */
-export const INLINE_JSON = 'script[type="application/json"]';
+/**
+ * The `<script type="application/json">` children an element reads: its content, or UI strings.
+ * A type with parameters (`application/json; charset=utf-8`) is JSON too.
+ */
+export const INLINE_JSON = 'script[type^="application/json"]';
 /** UI strings in markup, for pages with no build step (see i18n/html-strings.ts). */
 export const STRINGS_JSON = `${INLINE_JSON}[data-strings]`;
 /** Content in markup, validated before it shows. */

@@ -849,12 +849,17 @@ describe('<hw-faq-accordion>', () => {
       expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain('items[0].answer: is required');
     });
 
-    it('reads inline JSON that a CMS left with a byte-order mark, or wrapped in an HTML comment', async () => {
-      for (const written of [`\uFEFF${JSON.stringify(custom)}`, `<!--\n${JSON.stringify(custom)}\n-->`]) {
+    it('reads inline JSON that a CMS left with a byte-order mark, in an HTML comment, or with a charset', async () => {
+      const json = JSON.stringify(custom);
+      for (const [type, written] of [
+        ['application/json', `\uFEFF${json}`],
+        ['application/json', `<!--\n${json}\n-->`],
+        ['application/json; charset=utf-8', json],
+      ]) {
         const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
         const script = document.createElement('script');
-        script.type = 'application/json';
-        script.textContent = written;
+        script.type = type!;
+        script.textContent = written!;
         el.append(script);
         await el.updateComplete;
         const error = shadow(el).querySelector('[part="error"]');
