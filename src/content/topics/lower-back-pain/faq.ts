@@ -68,7 +68,7 @@ export const faq: FaqContent = {
       id: 'treatment',
       question: 'What can a doctor do?',
       answer:
-        'If the pain is bad or not getting better, a GP may suggest other pain relief, or a medicine to relax your back muscles. They may also suggest an exercise programme, sometimes in a group. NICE advises exercise as a main part of care.',
+        'If the pain is bad or not getting better, a GP may suggest other pain relief. They may also suggest an exercise programme, sometimes in a group. NICE advises exercise as a main part of care.',
     },
     /* @__PURE__ */ backGetHelpItem(signGroups),
   ],
