@@ -9,7 +9,7 @@
 import { TAGS } from './core/tags.js';
 import { CONTENT_JSON, STRINGS_JSON } from './core/inline-json.js';
 
-const given = (block: string) => document.querySelector(TAGS.map((tag) => `${tag} > ${block}`).join());
+const given = (block: string) => document.querySelector(TAGS.map((tag) => `${tag} ${block}`).join());
 const content = given(CONTENT_JSON);
 const strings = given(STRINGS_JSON);
 // A failed load is the element's to report, when it asks for the file itself.

@@ -49,7 +49,9 @@ const touches =
   (selector: string) =>
   ({ target, addedNodes, removedNodes }: MutationRecord): boolean =>
     [target, target.parentNode, ...addedNodes, ...removedNodes].some(
-      (node) => node instanceof Element && node.matches(selector),
+      // An added or removed node may hold it too: a CMS can wrap a script in a paragraph.
+      (node, index) =>
+        node instanceof Element && (node.matches(selector) || (index > 1 && node.querySelector(selector))),
     );
 
 /**
@@ -126,8 +128,7 @@ export class ContentController<T> implements ReactiveController {
     const { inline, load } = this.options.bundled();
     // On the server, light DOM is out of sight, and strings are the renderer's own.
     const fromPage =
-      content != null ||
-      (!isServer && (Object.keys(strings).length || this.host.querySelector(`:scope > ${INLINE_JSON}`)));
+      content != null || (!isServer && (Object.keys(strings).length || this.host.querySelector(INLINE_JSON)));
     if (!fromPage && topic === inline.meta.id) {
       this.htmlStrings = {};
       return this.show(inline);

@@ -1,6 +1,7 @@
 /**
- * The `<script type="application/json">` children an element reads: its content, or UI strings.
- * A type with parameters (`application/json; charset=utf-8`) is JSON too.
+ * The `<script type="application/json">` an element reads in its light DOM: its content, or UI
+ * strings. A type with parameters (`application/json; charset=utf-8`) is JSON too, and a script
+ * that a CMS editor wrapped in a paragraph still counts.
  */
 export const INLINE_JSON = 'script[type^="application/json"]';
 /** UI strings in markup, for pages with no build step (see i18n/html-strings.ts). */

@@ -31,7 +31,7 @@ export type Outside<T> = [strings: Record<string, unknown>, outcome: Validation<
  * `data-strings` block or the `strings` property, must pass the strings checker first.
  */
 export async function readOutside<T>(host: ContentHost<T>, options: ContentOptions<T>): Promise<Outside<T>> {
-  const stringsJson = host.querySelector(`:scope > ${STRINGS_JSON}`)?.textContent;
+  const stringsJson = host.querySelector(STRINGS_JSON)?.textContent;
   const given = host.strings;
   if (stringsJson == null && !Object.keys(given).length) return [{}, await readContent(host, options)];
   // Few pages give strings, so the checker loads only on those that do.
@@ -51,7 +51,7 @@ function readContent<T>(
 ): Promise<Validation<T>> | Validation<T> {
   let data: unknown = host.content;
   if (data == null) {
-    const script = host.querySelector(`:scope > ${CONTENT_JSON}`);
+    const script = host.querySelector(CONTENT_JSON);
     if (!script) {
       const { inline, load } = options.bundled();
       // Bundled topics are checked by the package's tests, so they need no validating here.

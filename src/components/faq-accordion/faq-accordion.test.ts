@@ -870,6 +870,22 @@ describe('<hw-faq-accordion>', () => {
       }
     });
 
+    it('reads inline JSON that a CMS editor wrapped in a paragraph, there at first or added later', async () => {
+      const json = JSON.stringify(custom);
+      const questions = custom.items.map((item) => item.question);
+      const first = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
+      first.innerHTML = `<p><script type="application/json">${json}</script></p>`;
+      await first.updateComplete;
+      expect(buttons(first).map((button) => textOf(button))).to.deep.equal(questions);
+      const later = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
+      expect(buttons(later).map((button) => textOf(button))).to.not.deep.equal(questions);
+      const paragraph = document.createElement('p');
+      paragraph.innerHTML = `<script type="application/json">${json}</script>`;
+      later.append(paragraph);
+      await later.updateComplete;
+      expect(buttons(later).map((button) => textOf(button))).to.deep.equal(questions);
+    });
+
     it('says content could not be checked, not that a file failed to load, when the check throws', async () => {
       // A page script that adds an enumerable property to every object breaks the schema library.
       Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true });
