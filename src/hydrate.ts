@@ -56,13 +56,11 @@ for (const element of document.querySelectorAll(TAGS.join()))
     lit.renderOptions.renderBefore = undefined;
   }
 
-const hwElement = HwElement.prototype as unknown as {
+// HwElement's render root and LitElement's update, as the hydrate support above has made them.
+const { createRenderRoot, update } = HwElement.prototype as unknown as {
   createRenderRoot(): HTMLElement | ShadowRoot;
   update(changed: PropertyValues): void;
 };
-
-// LitElement's, as the hydrate support above has made them.
-const { createRenderRoot, update } = hwElement;
 /**
  * A pre-rendered root brings its styles in its `<style>` block. Where a sanitiser took the block
  * out, or a policy without the published hashes blocked it (a blocked block has no sheet), the

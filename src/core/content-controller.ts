@@ -49,7 +49,8 @@ const touches =
   (selector: string) =>
   ({ target, addedNodes, removedNodes }: MutationRecord): boolean =>
     [target, target.parentNode, ...addedNodes, ...removedNodes].some(
-      // An added or removed node may hold it too: a CMS can wrap a script in a paragraph.
+      // The target or its parent is the script itself; an added or removed node (index 2 on) may
+      // also hold one, since a CMS can wrap a script in a paragraph.
       (node, index) =>
         node instanceof Element && (node.matches(selector) || (index > 1 && node.querySelector(selector))),
     );

@@ -60,12 +60,14 @@ describe('language of parts', () => {
     expect(quoted, `content texts checked in <${el.localName}>`).to.be.at.least(5);
   }
 
-  async function welshPage(element: ReturnType<typeof html>): Promise<Widget> {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="cy">${element}</div>`);
+  /** The element, rendered in a page part whose `lang` is `lang`. */
+  async function pageIn(lang: string, element: ReturnType<typeof html>): Promise<Widget> {
+    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>${element}</div>`);
     const el = wrapper.firstElementChild as Widget;
     await el.updateComplete;
     return el;
   }
+  const welshPage = (element: ReturnType<typeof html>) => pageIn('cy', element);
 
   it('the anatomy table: the footer’s words are Welsh, the table and the sources’ titles English', async () => {
     check(await welshPage(html`<hw-anatomy-table></hw-anatomy-table>`), 3);
@@ -106,12 +108,7 @@ describe('language of parts', () => {
     const toggle = (el: Widget) => el.shadowRoot!.querySelector('[part="toggle-all"]')!;
     const langOf = (node: Element) => node.closest('[lang]')!.getAttribute('lang');
 
-    async function frenchPage(element: ReturnType<typeof html>): Promise<Widget> {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="fr">${element}</div>`);
-      const el = wrapper.firstElementChild as Widget;
-      await el.updateComplete;
-      return el;
-    }
+    const frenchPage = (element: ReturnType<typeof html>) => pageIn('fr', element);
 
     it('through `strings` are marked with the page’s language, though it has no pack', async () => {
       const strings = { showAll: 'Tout afficher', hideAll: 'Tout masquer' };
@@ -141,13 +138,10 @@ describe('language of parts', () => {
     });
 
     it('where the language is unknown (`lang=""`), given words keep the pack’s language', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div lang="">
-          <hw-faq-accordion .strings=${{ showAll: 'Open every answer' }}></hw-faq-accordion>
-        </div>`,
+      const el = await pageIn(
+        '',
+        html`<hw-faq-accordion .strings=${{ showAll: 'Open every answer' }}></hw-faq-accordion>`,
       );
-      const el = wrapper.firstElementChild as Widget;
-      await el.updateComplete;
       expect(toggle(el).textContent!.trim()).to.equal('Open every answer');
       expect(langOf(toggle(el))).to.equal('en-GB');
     });

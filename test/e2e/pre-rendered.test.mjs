@@ -959,7 +959,7 @@ const styledCards = (tab) =>
     (tags) =>
       tags.map((tag) => {
         const host = document.querySelector(tag);
-        const card = host.shadowRoot.querySelector('[part~="card"], div');
+        const card = host.shadowRoot.querySelector('.card');
         return `${tag}: ${getComputedStyle(host).display}, border ${getComputedStyle(card).borderTopStyle}`;
       }),
     TAGS,

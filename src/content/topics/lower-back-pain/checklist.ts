@@ -1,11 +1,12 @@
 /** This topic's prevention checklist, a module of its own so it loads only where it shows. */
 import type { ChecklistContent } from '../../schema.js';
-import { nhsBackPainCopy, niceNg59Checked, metaCiting } from './signs.js';
+import { nhsBackPain } from '../shared/back-sources.js';
+import { niceNg59Checked, metaCiting } from './signs.js';
 
 // The habits come from NHS advice on preventing back pain; NICE NG59 gives exercise the best
 // evidence. Where the evidence is weak, the reason says "may".
 export const checklist: ChecklistContent = {
-  meta: /* @__PURE__ */ metaCiting([nhsBackPainCopy, niceNg59Checked]),
+  meta: /* @__PURE__ */ metaCiting([nhsBackPain, niceNg59Checked]),
   heading: 'Habits that may help stop back pain coming back',
   intro: 'It is hard to prevent back pain. These habits may help. Tick the ones you already have.',
   groups: [

@@ -2,13 +2,14 @@
 import type { FaqContent } from '../../schema.js';
 import { backGetHelpItem } from '../shared/back-red-flags.js';
 import { sources } from '../shared/citing.js';
-import { nhsBackPainCopy, niceNg59Checked, metaCiting, signGroups } from './signs.js';
+import { nhsBackPain } from '../shared/back-sources.js';
+import { niceNg59Checked, metaCiting, signGroups } from './signs.js';
 
 // The answers draw on NHS advice on back pain and NICE NG59; "when to get help" lists every sign,
 // so it cites every source those signs were checked against (the content tests check this).
 export const faq: FaqContent = {
   meta: /* @__PURE__ */ metaCiting([
-    nhsBackPainCopy,
+    nhsBackPain,
     niceNg59Checked,
     .../* @__PURE__ */ sources(
       'nhs-cauda-equina',

@@ -1,13 +1,12 @@
 /** What this topic's widgets share: its sources, metadata, warning signs and outcomes. */
 import type { RedFlagContent, Source, TopicMeta } from '../../schema.js';
 import { backOutcomes, backSignGroups, type SignGroup } from '../shared/back-red-flags.js';
-import { NHS_UK_COPY_NOTE, nhsBackPain, niceNg59 } from '../shared/back-sources.js';
+import { niceNg59 } from '../shared/back-sources.js';
 
 export const CHECKED = '2026-11-30';
 
 // Sources taken by name, not picked by id, so a widget that cites only these (such as a
 // checklist) does not keep every shared source in its first render.
-export const nhsBackPainCopy: Source = { ...nhsBackPain, note: NHS_UK_COPY_NOTE };
 export const niceNg59Checked: Source = { ...niceNg59, checked: CHECKED };
 
 /** The topic's metadata with the sources one widget's content was checked against. */

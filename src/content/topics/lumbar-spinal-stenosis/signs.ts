@@ -7,7 +7,7 @@ export const CHECKED = '2026-11-30';
 
 export const nhsSources: Source[] = [
   { ...nhsSpinalStenosis, note: NHS_UK_COPY_NOTE },
-  { ...nhsBackPain, note: NHS_UK_COPY_NOTE },
+  nhsBackPain,
   { ...nhsSciatica, note: NHS_UK_COPY_NOTE },
 ];
 export const southTeesStenosis: Source = {

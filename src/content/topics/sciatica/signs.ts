@@ -5,10 +5,7 @@ import { NHS_UK_COPY_NOTE, nhsBackPain, nhsSciatica, niceNg59 } from '../shared/
 
 export const CHECKED = '2026-11-30';
 
-export const nhsSources: Source[] = [
-  { ...nhsSciatica, note: NHS_UK_COPY_NOTE },
-  { ...nhsBackPain, note: NHS_UK_COPY_NOTE },
-];
+export const nhsSources: Source[] = [{ ...nhsSciatica, note: NHS_UK_COPY_NOTE }, nhsBackPain];
 export const niceNg59Checked: Source = { ...niceNg59, checked: CHECKED };
 
 /** The topic's metadata with the sources one widget's content was checked against. */
