@@ -218,13 +218,13 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   protected readonly defaultStrings = faqStrings;
 
   /** Ids of the open questions. */
-  private opened = new Set<string>();
+  #opened = new Set<string>();
   /** A question named by the URL hash, opened once content is shown. */
-  private linked?: string;
+  #linked?: string;
   /** The linked question to scroll to once it renders open. */
-  private scrollTarget?: string;
+  #scrollTarget?: string;
   /** The JSON-LD block being written, if any. */
-  private jsonLdWrite?: Promise<void>;
+  #jsonLdWrite?: Promise<void>;
   /**
    * Set by `health-widgets/hydrate` while it takes over a pre-rendered FAQ. Until then, as on the
    * server, the questions are marked unavailable: where scripts are blocked they open nothing. A
@@ -232,32 +232,32 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
    */
   private asServer?: boolean;
 
-  private readonly onHashChange = () => {
+  readonly #onHashChange = () => {
     try {
       const id = decodeURIComponent(location.hash.slice(1));
       // The page's own anchors win: a heading with the same id is where the link points.
-      this.linked = id && !document.getElementById(id) ? id : undefined;
+      this.#linked = id && !document.getElementById(id) ? id : undefined;
     } catch {
-      this.linked = undefined;
+      this.#linked = undefined;
     }
-    if (this.linked) this.requestUpdate();
+    if (this.#linked) this.requestUpdate();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Ids inside a shadow root are out of the hash's reach, so the element follows it itself.
-    addEventListener('hashchange', this.onHashChange);
-    this.onHashChange();
+    addEventListener('hashchange', this.#onHashChange);
+    this.#onHashChange();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHashChange);
+    removeEventListener('hashchange', this.#onHashChange);
   }
 
   protected override contentChanged(content: FaqContent): void {
     const ids = new Set(content.items.map((item) => item.id));
-    this.opened = new Set([...this.opened].filter((id) => ids.has(id)));
+    this.#opened = new Set([...this.#opened].filter((id) => ids.has(id)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -267,36 +267,36 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     // moves; the next question the reader opens closes the others.
     if (
       this.exclusive &&
-      this.opened.size > 1 &&
+      this.#opened.size > 1 &&
       (changed.has('exclusive') || changed.has('open')) &&
       !this.asServer
     )
-      this.setOpened(new Set(this.open.slice(0, 1)), false);
+      this.#setOpened(new Set(this.open.slice(0, 1)), false);
     // Rendered on the server, every answer shows, to read before and without scripts; the
     // hydrate support keeps them open, so nothing moves when the script arrives.
-    if (isServer && this.shown) this.opened = new Set(this.shown.items.map((item) => item.id));
-    const id = this.linked;
+    if (isServer && this.shown) this.#opened = new Set(this.shown.items.map((item) => item.id));
+    const id = this.#linked;
     if (!this.shown || !id) return;
-    this.linked = undefined;
-    if (this.reveal(id, false)) this.scrollTarget = id;
+    this.#linked = undefined;
+    if (this.#reveal(id, false)) this.#scrollTarget = id;
   }
 
   protected override updated(): void {
     // The JSON-LD writer loads only for an accordion asked for it, or to remove a block left in
     // saved markup; most pages never fetch it.
     if (this.structuredData || this.querySelector(JSON_LD)) {
-      const write: Promise<void> = (this.jsonLdWrite = import('./json-ld.js')
+      const write: Promise<void> = (this.#jsonLdWrite = import('./json-ld.js')
         .then(({ writeJsonLd }) => {
-          if (this.jsonLdWrite === write) writeJsonLd(this, this.structuredData ? this.shown : undefined);
+          if (this.#jsonLdWrite === write) writeJsonLd(this, this.structuredData ? this.shown : undefined);
         })
         // A writer that fails to load (a network error) leaves the page as it was.
         .catch(() => {})
         .finally(() => {
-          if (this.jsonLdWrite === write) this.jsonLdWrite = undefined;
+          if (this.#jsonLdWrite === write) this.#jsonLdWrite = undefined;
         }));
     }
-    const id = this.scrollTarget;
-    this.scrollTarget = undefined;
+    const id = this.#scrollTarget;
+    this.#scrollTarget = undefined;
     const button = id && this.shadowRoot!.getElementById(`q-${id}`);
     if (button) {
       button.scrollIntoView({ block: 'start' });
@@ -309,14 +309,14 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   /** Waits for the JSON-LD block to be written too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    while (this.jsonLdWrite) await this.jsonLdWrite;
+    while (this.#jsonLdWrite) await this.#jsonLdWrite;
     return result;
   }
 
   /** Opens or closes questions, telling listeners about each one that changed. */
-  private setOpened(next: Set<string>, render = true): void {
-    const before = this.opened;
-    this.opened = next;
+  #setOpened(next: Set<string>, render = true): void {
+    const before = this.#opened;
+    this.#opened = next;
     for (const { id } of this.shown?.items ?? []) {
       if (before.has(id) !== next.has(id)) emit(this, 'hw-faq-toggle', { id, open: next.has(id) });
     }
@@ -329,12 +329,12 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
    */
   get open(): string[] {
     const ids = this.shown?.items.map((item) => item.id);
-    return ids ? ids.filter((id) => this.opened.has(id)) : [...this.opened];
+    return ids ? ids.filter((id) => this.#opened.has(id)) : [...this.#opened];
   }
 
   set open(ids: string[]) {
     const old = this.open;
-    this.setOpened(new Set(ids), false);
+    this.#setOpened(new Set(ids), false);
     this.requestUpdate('open', old);
   }
 
@@ -342,44 +342,45 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
    * Opens a question (closing the others in an `exclusive` accordion) and says whether the content
    * has it: an id it does not have opens nothing, so it closes nothing either.
    */
-  private reveal(id: string, render: boolean): boolean {
+  #reveal(id: string, render: boolean): boolean {
     if (this.shown && !this.shown.items.some((item) => item.id === id)) return false;
-    if (!this.opened.has(id)) this.setOpened(new Set(this.exclusive ? [id] : [...this.opened, id]), render);
+    if (!this.#opened.has(id))
+      this.#setOpened(new Set(this.exclusive ? [id] : [...this.#opened, id]), render);
     return true;
   }
 
   /** Opens the question with this id (closing the others in an `exclusive` accordion). */
   show(id: string): void {
-    this.reveal(id, true);
+    this.#reveal(id, true);
   }
 
   /** Closes the question with this id. */
   hide(id: string): void {
-    const next = new Set(this.opened);
-    if (next.delete(id)) this.setOpened(next);
+    const next = new Set(this.#opened);
+    if (next.delete(id)) this.#setOpened(next);
   }
 
   /** Opens the question with this id if it is closed, or closes it if it is open. */
   toggle(id: string): void {
-    if (this.opened.has(id)) this.hide(id);
+    if (this.#opened.has(id)) this.hide(id);
     else this.show(id);
   }
 
-  private toggleAll(allOpen: boolean): void {
-    this.setOpened(new Set(allOpen ? [] : this.shown!.items.map((item) => item.id)));
+  #toggleAll(allOpen: boolean): void {
+    this.#setOpened(new Set(allOpen ? [] : this.shown!.items.map((item) => item.id)));
   }
 
   /**
    * One listener for every question rather than one each, which counts with hundreds of them: a
    * click on a question's button (`id` "q-" and the item's id) opens or closes its answer.
    */
-  private onClick(event: Event): void {
+  #onClick(event: Event): void {
     const button = (event.target as Element).closest(`.${css.trigger}`);
     if (button) this.toggle(button.id.slice(2));
   }
 
   /** Find in page reached a closed answer (`id` "a-" and the item's id): it opens. */
-  private onBeforeMatch(event: Event): void {
+  #onBeforeMatch(event: Event): void {
     this.show((event.target as Element).id.slice(2));
   }
 
@@ -387,7 +388,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
    * Up, Down, Home and End move between questions, wrapping round at either end. With a modifier
    * (Ctrl+Home, say) the key is the browser's.
    */
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>(`.${css.trigger}`)];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
@@ -407,7 +408,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   protected renderContent(content: FaqContent): TemplateResult {
     const { items } = content;
     const text = this.text;
-    const allOpen = items.every((item) => this.opened.has(item.id));
+    const allOpen = items.every((item) => this.#opened.has(item.id));
     const role = items.length > MAX_REGIONS ? 'group' : 'region';
     const level = Math.min(6, this.outlineLevel + 1);
     // Until hydration, as on the server, questions are marked unavailable (see `asServer`).
@@ -422,15 +423,15 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
                 class=${css['toggle-all']}
                 part="toggle-all"
                 lang=${this.uiLang}
-                @click=${() => this.toggleAll(allOpen)}
+                @click=${() => this.#toggleAll(allOpen)}
               >
                 ${allOpen ? text.hideAll : text.showAll}
               </button>
             </div>`
           : nothing
       }
-      <div @keydown=${this.onKeyDown} @click=${this.onClick} @beforematch=${this.onBeforeMatch}>
-        ${items.map((item) => question(level, item, this.opened.has(item.id), role, disabled))}
+      <div @keydown=${this.#onKeyDown} @click=${this.#onClick} @beforematch=${this.#onBeforeMatch}>
+        ${items.map((item) => question(level, item, this.#opened.has(item.id), role, disabled))}
       </div>
       ${this.renderReview(content.meta)}
     </div>`;

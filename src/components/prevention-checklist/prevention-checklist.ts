@@ -98,23 +98,23 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   protected readonly bundled = checklistBundled;
   protected readonly defaultStrings = checklistStrings;
 
-  private ticks = new Set<string>();
+  #ticks = new Set<string>();
   /** The topic the ticks belong to. */
-  private ticksOf?: string;
+  #ticksOf?: string;
   private store?: ChecklistStore;
   /** The storage code on its way, with `persist`: the element waits for it. */
-  private storeLoading?: Promise<void>;
+  #storeLoading?: Promise<void>;
   /** The reader ticked while the storage code loaded: their ticks join the saved ones once it opens. */
-  private tickedWhileLoading = false;
+  #tickedWhileLoading = false;
   /** The content the reader has seen: its ticks stay on screen while the storage code loads. */
-  private seen?: ChecklistContent;
+  #seen?: ChecklistContent;
   private reopen = false;
   /** Set by `health-widgets/hydrate` while it takes over a pre-rendered checklist. */
   private asServer?: boolean;
 
   /** Ids of the ticked items, in the content's order. Setting it does not fire an event. */
   get checked(): string[] {
-    return this.shown ? itemIds(this.shown).filter((id) => this.ticks.has(id)) : [...this.ticks];
+    return this.shown ? itemIds(this.shown).filter((id) => this.#ticks.has(id)) : [...this.#ticks];
   }
 
   set checked(ids: string[]) {
@@ -150,8 +150,8 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   /** Waits for the storage code too, with `persist`, and for the saved ticks to render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.storeLoading) {
-      await this.storeLoading;
+    while (this.#storeLoading) {
+      await this.#storeLoading;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -160,29 +160,29 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
   protected override render(): TemplateResult | typeof nothing {
     // Saved ticks show with the content: until the storage code arrives, new content keeps its
     // space instead. Hydration shows what the server could: no saved ticks.
-    return this.storeLoading && this.seen !== this.shown && !this.asServer
+    return this.#storeLoading && this.#seen !== this.shown && !this.asServer
       ? html`<div part="loading"></div>`
       : super.render();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.reopen || changed.has('persist')) this.open();
+    if (this.reopen || changed.has('persist')) this.#open();
   }
 
   /** Opens the store for the content on show, loads its ticks, and drops ticks for unknown ids. */
-  private open(): void {
+  #open(): void {
     const content = this.shown;
     this.reopen = false;
-    this.store = this.storeLoading = undefined;
+    this.store = this.#storeLoading = undefined;
     browserStore?.close(this as unknown as StoreHost);
     if (!content) return;
     // Another topic starts from its own saved ticks, or none: never from the last topic's.
-    if (this.ticksOf && this.ticksOf !== content.meta.id) {
-      this.ticks = new Set();
-      this.tickedWhileLoading = false;
+    if (this.#ticksOf && this.#ticksOf !== content.meta.id) {
+      this.#ticks = new Set();
+      this.#tickedWhileLoading = false;
     }
-    this.ticksOf = content.meta.id;
+    this.#ticksOf = content.meta.id;
     const ids = itemIds(content);
     if (this.persist && browserStore) {
       this.store = browserStore.openBrowserStore(
@@ -195,21 +195,21 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
       // What the reader ticked while the code loaded joins what was saved. Hydration first shows
       // what the server could: no saved ticks.
       if (saved && !this.asServer)
-        this.ticks = new Set(this.tickedWhileLoading ? [...saved, ...this.ticks] : saved);
+        this.#ticks = new Set(this.#tickedWhileLoading ? [...saved, ...this.#ticks] : saved);
     } else if (this.persist && !isServer) {
-      const loading: Promise<void> = (this.storeLoading = loadBrowserStore().then(() => {
-        if (this.storeLoading !== loading) return;
-        this.storeLoading = undefined;
+      const loading: Promise<void> = (this.#storeLoading = loadBrowserStore().then(() => {
+        if (this.#storeLoading !== loading) return;
+        this.#storeLoading = undefined;
         // Loaded, it opens the store. Failed, the ticks stay in memory and the note says they are
         // not saved, as when the storage fails; the next open tries again.
         this.reopen = !!browserStore;
         this.requestUpdate();
       }));
     }
-    this.ticks = new Set(ids.filter((id) => this.ticks.has(id)));
-    if (!this.persist) this.tickedWhileLoading = false;
-    if (this.store && this.tickedWhileLoading && !this.asServer) {
-      this.tickedWhileLoading = false;
+    this.#ticks = new Set(ids.filter((id) => this.#ticks.has(id)));
+    if (!this.persist) this.#tickedWhileLoading = false;
+    if (this.store && this.#tickedWhileLoading && !this.asServer) {
+      this.#tickedWhileLoading = false;
       // Saved, and shown in the copies on the page, as any tick of the reader's is.
       if (this.store.save(this.checked))
         browserStore!.share(this as unknown as StoreHost, this.checked, true);
@@ -221,8 +221,8 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
    * on the page that save under the same key; fires the event for the reader's changes.
    */
   private tick(ids: Iterable<string>, fire: boolean, save = true): void {
-    this.ticks = new Set(ids);
-    if (save && this.storeLoading) this.tickedWhileLoading = true;
+    this.#ticks = new Set(ids);
+    if (save && this.#storeLoading) this.#tickedWhileLoading = true;
     const { store, checked } = this;
     const saved = save && store?.save(checked);
     this.requestUpdate();
@@ -234,8 +234,8 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     if (saved) browserStore!.share(this as unknown as StoreHost, checked, fire);
   }
 
-  private toggle(id: string, on: boolean): void {
-    const ticks = new Set(this.ticks);
+  #toggle(id: string, on: boolean): void {
+    const ticks = new Set(this.#ticks);
     if (on) ticks.add(id);
     else ticks.delete(id);
     this.tick(ticks, true);
@@ -245,7 +245,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     const text = this.text;
     const total = itemIds(content).length;
     const done = this.checked.length;
-    this.seen = content;
+    this.#seen = content;
     return html`<div class=${core.card} lang=${content.meta.lang} dir="auto">
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
@@ -272,10 +272,10 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
                     type="checkbox"
                     id=${id}
                     class=${css.box}
-                    .checked=${this.ticks.has(item.id)}
+                    .checked=${this.#ticks.has(item.id)}
                     aria-describedby=${described.join(' ') || nothing}
                     @change=${(event: Event) =>
-                      this.toggle(item.id, (event.target as HTMLInputElement).checked)}
+                      this.#toggle(item.id, (event.target as HTMLInputElement).checked)}
                   />
                   <label for=${id} class=${css.title}>${item.title}</label>
                   ${item.detail ? html`<p id="${id}-detail">${item.detail}</p>` : nothing}
@@ -303,7 +303,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
       ${
         // While the storage code loads, no note: it would announce "not saved", then "saved".
         // Hydration keeps the server's note.
-        this.persist && (!this.storeLoading || this.asServer)
+        this.persist && (!this.#storeLoading || this.asServer)
           ? html`<p class=${css.note} part="note" role="status" lang=${this.uiLang}>
               ${this.store?.saving && !this.asServer ? text.saved : text.notSaved}
             </p>`

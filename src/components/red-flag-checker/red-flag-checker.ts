@@ -105,15 +105,15 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
   protected readonly defaultStrings = redFlagStrings;
 
   /** The reader's ticks, kept in memory only. */
-  private selected = new Set<string>();
-  private noneSelected = false;
+  #selected = new Set<string>();
+  #noneSelected = false;
   /** Whether to show an outcome rather than the prompt: the reader ticked something, or `checked` was set. */
-  private answered = false;
-  private hadContent = false;
+  #answered = false;
+  #hadContent = false;
   /** The tier last announced in the status region, once the reader has answered. */
-  private announced?: Tier;
+  #announced?: Tier;
   /** The emergency number to link, when `emergencyNumber` is one dialable number. */
-  private number?: PhoneNumber;
+  #number?: PhoneNumber;
 
   /**
    * Ids of the ticked signs, in the content's order; setting them counts as an answer (`undefined`
@@ -121,22 +121,22 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
    */
   get checked(): string[] {
     const ids = this.shown?.groups.flatMap((group) => group.flags.map((flag) => flag.id));
-    return ids ? ids.filter((id) => this.selected.has(id)) : [...this.selected];
+    return ids ? ids.filter((id) => this.#selected.has(id)) : [...this.#selected];
   }
 
   set checked(ids: string[] | undefined) {
     const old = this.checked;
-    this.selected = new Set(ids);
-    this.noneSelected = false;
-    this.answered = !!ids;
+    this.#selected = new Set(ids);
+    this.#noneSelected = false;
+    this.#answered = !!ids;
     // The page's change is not announced, and the last announcement no longer holds.
-    this.announced = undefined;
+    this.#announced = undefined;
     this.requestUpdate('checked', old);
   }
 
   /** The current care tier: the highest among the ticked flags, or `self-care`, even before an answer. */
   get tier(): Tier {
-    return triage(this.shown?.groups.flatMap((group) => group.flags) ?? [], this.selected);
+    return triage(this.shown?.groups.flatMap((group) => group.flags) ?? [], this.#selected);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,59 +144,59 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     if (changed.has('emergencyNumber')) {
       // Never guessed at: a link must dial exactly the number it shows.
       const number = parsePhoneNumber(this.emergencyNumber);
-      this.number = typeof number === 'string' ? undefined : number;
+      this.#number = typeof number === 'string' ? undefined : number;
       if (typeof number === 'string') reportAttribute(this, 'emergency-number', this.emergencyNumber, number);
     }
   }
 
   protected override contentChanged(): void {
     // New content starts afresh, with the prompt; ids set before the first content arrived stay.
-    if (this.hadContent) {
-      this.selected.clear();
-      this.noneSelected = false;
-      this.answered = false;
-      this.announced = undefined;
+    if (this.#hadContent) {
+      this.#selected.clear();
+      this.#noneSelected = false;
+      this.#answered = false;
+      this.#announced = undefined;
     }
-    this.hadContent = true;
+    this.#hadContent = true;
   }
 
-  private onChange(event: Event): void {
+  #onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const before = this.tier;
-    const answered = this.answered;
-    this.answered = true;
+    const answered = this.#answered;
+    this.#answered = true;
     if (input.id === NONE_ID) {
       // "None of these" is exclusive: ticking it clears every sign.
-      this.noneSelected = input.checked;
-      if (input.checked) this.selected.clear();
+      this.#noneSelected = input.checked;
+      if (input.checked) this.#selected.clear();
     } else if (input.checked) {
-      this.selected.add(input.value);
-      this.noneSelected = false;
+      this.#selected.add(input.value);
+      this.#noneSelected = false;
     } else {
-      this.selected.delete(input.value);
+      this.#selected.delete(input.value);
     }
     const tier = this.tier;
     // The first answer replaces the prompt with an outcome, even when the tier stays self-care.
-    if (tier !== before || !answered) this.announced = tier;
+    if (tier !== before || !answered) this.#announced = tier;
     if (tier !== before) emit(this, 'hw-tier-change', { tier });
     this.requestUpdate();
   }
 
   /** The number as a `tel:` link, or the words for a local number when there is no valid one. */
-  private callTo(): unknown {
-    const number = this.number;
+  #callTo(): unknown {
+    const number = this.#number;
     // A number reads left to right in every language, so right-to-left words do not reorder it.
     return number ? html`<a href="tel:${number.dial}" dir="ltr">${number.shown}</a>` : this.text.localNumber;
   }
 
-  private renderFlag(flag: RedFlagContent['groups'][number]['flags'][number], sources: Map<string, Source>) {
+  #renderFlag(flag: RedFlagContent['groups'][number]['flags'][number], sources: Map<string, Source>) {
     const id = `flag-${flag.id}`;
     return html`<div class=${css.flag} part="flag">
       <input
         type="checkbox"
         id=${id}
         value=${flag.id}
-        .checked=${this.selected.has(flag.id)}
+        .checked=${this.#selected.has(flag.id)}
         aria-describedby=${flag.detail ? `${id}-detail` : nothing}
       />
       <label for=${id}>${flag.label}</label>
@@ -221,7 +221,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
     const service = urgentService ? fill(text.urgentService, { service: urgentService }) : undefined;
     const extra =
       level === 'emergency'
-        ? fill(text.callNumber, { number: this.callTo() })
+        ? fill(text.callNumber, { number: this.#callTo() })
         : level === 'urgent'
           ? service
           : level === 'self-care'
@@ -253,7 +253,7 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
       ${content.audience ? html`<p>${content.audience}</p>` : nothing}
       ${
         preRender.careCard?.(this, content) ??
-        html`<fieldset class=${css.form} part="form" @change=${this.onChange}>
+        html`<fieldset class=${css.form} part="form" @change=${this.#onChange}>
             <legend class=${css.strong} lang=${content.intro ? content.meta.lang : this.uiLang}>
               ${content.intro ?? text.question}
             </legend>
@@ -261,16 +261,16 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
               (group) =>
                 html`<fieldset class=${css.group}>
                   <legend class=${css.strong}>${group.label}</legend>
-                  ${group.flags.map((flag) => this.renderFlag(flag, sources))}
+                  ${group.flags.map((flag) => this.#renderFlag(flag, sources))}
                 </fieldset>`,
             )}
             <div class="${css.flag} ${css.none}">
-              <input type="checkbox" id=${NONE_ID} .checked=${this.noneSelected} />
+              <input type="checkbox" id=${NONE_ID} .checked=${this.#noneSelected} />
               <label for=${NONE_ID} lang=${this.uiLang}>${text.none}</label>
             </div>
           </fieldset>
           ${
-            this.answered
+            this.#answered
               ? this.renderOutcome(content, this.tier)
               : html`<div class="${css.outcome} ${css.prompt}" part="outcome" lang=${this.uiLang}>
                   ${text.prompt}
@@ -279,14 +279,14 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
       }
       <p class=${css['visually-hidden']} role="status">
         ${
-          this.announced
-            ? html`<span lang=${this.uiLang}>${text[this.announced]}</span>:
-                ${content.outcomes[this.announced].heading}`
+          this.#announced
+            ? html`<span lang=${this.uiLang}>${text[this.#announced]}</span>:
+                ${content.outcomes[this.#announced].heading}`
             : nothing
         }
       </p>
       <p class="${css.note} ${css.strong}" part="note" lang=${this.uiLang}>
-        ${fill(text.disclaimer, { number: this.callTo() })}
+        ${fill(text.disclaimer, { number: this.#callTo() })}
       </p>
       ${this.renderReview(content.meta)}
     </div>`;
