@@ -317,6 +317,34 @@ describe('<hw-faq-accordion>', () => {
       expect(openStates(el)).to.deep.equal(only(items.length, 0));
     });
 
+    it('keeps the question opened in view when the long answer it closes was above it', async () => {
+      const long: FaqContent = {
+        ...custom,
+        items: [
+          { ...custom.items[0]!, answer: 'Rest for a short time, then keep moving. '.repeat(300) },
+          custom.items[1]!,
+        ],
+      };
+      const el = await fixture<HwFaqAccordion>(
+        html`<hw-faq-accordion exclusive .content=${long}></hw-faq-accordion>`,
+      );
+      // Room below, so that closing the answer does not just scroll the page back by its end.
+      el.style.marginBottom = '200vh';
+      await click(el, buttons(el)[0]);
+      const [, second] = buttons(el);
+      // The reader has scrolled down to the end of the open answer, which now straddles the top.
+      second!.scrollIntoView({ block: 'end' });
+      expect(panels(el)[0]!.getBoundingClientRect().top).to.be.below(0);
+      await click(el, second);
+      await new Promise(requestAnimationFrame);
+      expect(openStates(el)).to.deep.equal([false, true]);
+      const { top, bottom } = second!.getBoundingClientRect();
+      // Chromium's scroll anchoring may still nudge it by a pixel or two.
+      expect(top, 'top of the opened question').to.be.at.least(-4);
+      expect(bottom, 'bottom of the opened question').to.be.at.most(innerHeight);
+      scrollTo(0, 0);
+    });
+
     it('takes exclusive="false" and structured-data="false" as off, as a framework writes a bound false', async () => {
       const el = await fixture<HwFaqAccordion>(
         '<hw-faq-accordion exclusive="false" structured-data="false"></hw-faq-accordion>',
@@ -331,13 +359,15 @@ describe('<hw-faq-accordion>', () => {
 
     it('shows and hides every answer with one control, whose label says what it will do', async () => {
       const el = await fixture<HwFaqAccordion>(html`<hw-faq-accordion></hw-faq-accordion>`);
-      expect(textOf(toggleAll(el))).to.equal(faqStrings.showAll);
+      // Its label and its state agree, as GOV.UK's "Show all sections" does.
+      const state = () => [textOf(toggleAll(el)), toggleAll(el)!.getAttribute('aria-expanded')];
+      expect(state()).to.deep.equal([faqStrings.showAll, 'false']);
       await click(el, buttons(el)[1]);
       await click(el, toggleAll(el));
       expect(openStates(el)).to.deep.equal(only(items.length, ...items.keys()));
-      expect(textOf(toggleAll(el))).to.equal(faqStrings.hideAll);
+      expect(state()).to.deep.equal([faqStrings.hideAll, 'true']);
       await click(el, buttons(el)[0]);
-      expect(textOf(toggleAll(el))).to.equal(faqStrings.showAll);
+      expect(state()).to.deep.equal([faqStrings.showAll, 'false']);
       await click(el, toggleAll(el));
       await click(el, toggleAll(el));
       expect(openStates(el)).to.deep.equal(only(items.length));

@@ -376,7 +376,11 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
    */
   #onClick(event: Event): void {
     const button = (event.target as Element).closest(`.${css.trigger}`);
-    if (button) this.toggle(button.id.slice(2));
+    if (!button) return;
+    this.toggle(button.id.slice(2));
+    // An exclusive accordion may close a long answer above, which scroll anchoring cannot make up
+    // for when that answer held the top of the view: the question would leave the screen.
+    this.updateComplete.then(() => button.scrollIntoView({ block: 'nearest' }));
   }
 
   /** Find in page reached a closed answer (`id` "a-" and the item's id): it opens. */
@@ -422,6 +426,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
                 type="button"
                 class=${css['toggle-all']}
                 part="toggle-all"
+                aria-expanded=${allOpen ? 'true' : 'false'}
                 lang=${this.uiLang}
                 @click=${() => this.#toggleAll(allOpen)}
               >
