@@ -108,6 +108,7 @@ ticks a reader saved for it.
 **What a screen reader announces.** The heading, then each group as a group named by its heading,
 then each habit as a checkbox: "Walk tall, checkbox, not checked", with its detail
 and reason. Each tick changes the progress, which is announced politely: "3 of 9 done". The
-progress bar is named the same way. "Clear all ticks" is a button; with \`persist\`, a note says the
-ticks are saved in this browser only.
+progress bar only draws those words, so it is hidden from screen readers, which would read them
+twice. "Clear all ticks" is a button; with \`persist\`, a note says the ticks are saved in this
+browser only.
 `;

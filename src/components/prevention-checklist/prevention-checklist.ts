@@ -246,10 +246,11 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
     const total = itemIds(content).length;
     const done = this.checked.length;
     this.#seen = content;
+    // The bar only draws what the words say, so screen readers skip it rather than read them twice.
     return html`<div class=${core.card} lang=${content.meta.lang} dir="auto">
       ${heading(this.outlineLevel, content.heading, core.heading)}
       ${content.intro ? html`<p class=${css.intro}>${content.intro}</p>` : nothing}
-      <p id="progress" class=${css.progress} part="progress" role="status" lang=${this.uiLang}>
+      <p class=${css.progress} part="progress" role="status" lang=${this.uiLang}>
         ${localText(this.locale, text.progress, { done, total }, 'done')}
       </p>
       <progress
@@ -257,7 +258,7 @@ export class HwPreventionChecklist extends HwElement<ChecklistContent, Checklist
         part="progress-bar"
         max=${total}
         .value=${done}
-        aria-labelledby="progress"
+        aria-hidden="true"
       ></progress>
       ${content.groups.map(
         (group) =>
