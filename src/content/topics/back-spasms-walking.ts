@@ -27,7 +27,7 @@ function metaCiting(sources: Source[]): TopicMeta {
     id: 'back-spasms-walking',
     title: 'Back spasms when walking',
     lang: 'en-GB',
-    version: '5',
+    version: '6',
     review: {
       lastReviewed: '2026-12-02',
       nextReview: '2027-12-01',
@@ -107,10 +107,10 @@ export const redFlags: RedFlagContent = {
   outcomes,
 };
 
-// The answers draw on the NHS first steps and NICE NG59, and "when to get help" lists every
-// sign, so the FAQ cites every source.
+// The answers draw on the NHS first steps and NICE NG59 (paracetamol on its own is not advised),
+// and "when to get help" lists every sign, so the FAQ cites NICE NG59 and every sign's source.
 export const faq: FaqContent = {
-  meta,
+  meta: /* @__PURE__ */ metaCiting([...backSources, niceNg59]),
   heading: 'Questions people ask',
   items: [
     {
