@@ -223,6 +223,8 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   #linked?: string;
   /** The linked question to scroll to once it renders open. */
   #scrollTarget?: string;
+  /** The question the reader just opened or closed, kept in view as it renders. */
+  #pressed?: Element | undefined;
   /** The JSON-LD block being written, if any. */
   #jsonLdWrite?: Promise<void>;
   /**
@@ -282,6 +284,10 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
   }
 
   protected override updated(): void {
+    // An exclusive accordion may close a long answer above, which scroll anchoring cannot make up
+    // for when that answer held the top of the view: the question would leave the screen.
+    this.#pressed?.scrollIntoView({ block: 'nearest' });
+    this.#pressed = undefined;
     // The JSON-LD writer loads only for an accordion asked for it, or to remove a block left in
     // saved markup; most pages never fetch it.
     if (this.structuredData || this.querySelector(JSON_LD)) {
@@ -378,9 +384,7 @@ export class HwFaqAccordion extends HwElement<FaqContent, FaqStrings> {
     const button = (event.target as Element).closest(`.${css.trigger}`);
     if (!button) return;
     this.toggle(button.id.slice(2));
-    // An exclusive accordion may close a long answer above, which scroll anchoring cannot make up
-    // for when that answer held the top of the view: the question would leave the screen.
-    this.updateComplete.then(() => button.scrollIntoView({ block: 'nearest' }));
+    this.#pressed = button;
   }
 
   /** Find in page reached a closed answer (`id` "a-" and the item's id): it opens. */
