@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { anatomyTopics, checklistTopics, faqTopics, redFlagTopics } from '../src/content/topics.js';
+import type { HwRedFlagChecker } from '../src/components/red-flag-checker/red-flag-checker.js';
 import { overflowing } from '../src/test-support/helpers.js';
 
 const TAGS = ['hw-anatomy-table', 'hw-faq-accordion', 'hw-red-flag-checker', 'hw-prevention-checklist'];
@@ -66,6 +67,24 @@ describe('320 px wide with 200% text', () => {
       expect(wrapper.scrollWidth, 'the page scrolls sideways').to.be.at.most(320);
     });
   }
+});
+
+describe('320 px wide with 200% text, in a language with long words', () => {
+  it('<hw-red-flag-checker> wraps a tier name longer than the line', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px; font-size: 200%"></div>`);
+    const el = document.createElement('hw-red-flag-checker') as HwRedFlagChecker;
+    // As long as a word can be: Spanish "Emergencia" with 200% text and wider spacing overflowed.
+    el.strings = { emergency: 'Emergency'.repeat(4) };
+    const emergency = redFlagTopics['back-spasms-walking'].groups
+      .flatMap((group) => group.flags)
+      .find((flag) => flag.tier === 'emergency')!;
+    el.checked = [emergency.id];
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.tier).to.equal('emergency');
+    expect(overflowing(el).map((node) => `${node.localName}.${node.className}`)).to.deep.equal([]);
+    expect(wrapper.scrollWidth, 'the page scrolls sideways').to.be.at.most(320);
+  });
 });
 
 /**

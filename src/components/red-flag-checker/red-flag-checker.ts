@@ -227,10 +227,13 @@ export class HwRedFlagChecker extends HwElement<RedFlagContent, RedFlagStrings> 
           : level === 'self-care'
             ? html`${text.safetyNet} ${service ?? nothing}`
             : undefined;
+    // The space keeps the tier's words and the title apart in the heading's name (Firefox runs
+    // them together without it); on screen the tier's words have a line of their own.
     const words = html`<span class=${css.tier} lang=${this.uiLang}
         ><svg class=${css.icon} viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[level]}></path></svg
         >${text[level]}</span
-      >${title}`;
+      >
+      ${title}`;
     return html`<div class="${css.outcome} ${css[level]}" part="outcome" data-tier=${level}>
       ${heading(Math.min(6, this.outlineLevel + 1), words, css.outcomeHeading, 'outcome-heading')} ${signs}
       <p>${outcome.body}</p>
