@@ -142,8 +142,8 @@ Object.defineProperty(HwElement.prototype, 'shouldUpdate', {
     if (preRendered(this)) {
       // The FAQ keeps the answers the server showed open, so nothing moves.
       if (this.localName === 'hw-faq-accordion')
-        this.open = [...this.shadowRoot!.querySelectorAll('[aria-expanded=true]')].map((button) =>
-          button.id.slice(2),
+        this.open = [...this.shadowRoot!.querySelectorAll('[aria-controls][aria-expanded=true]')].map(
+          (button) => button.id.slice(2),
         );
       // The server's nodes are taken over only by a render of the same content in the same
       // language: wait for the language's pack and for any validation.
