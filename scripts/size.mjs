@@ -383,7 +383,8 @@ async function topicPart(file) {
 const BESIDE_CDN = [
   [/-validator-/, 'validator', BUDGET.cdnValidator],
   [
-    /-load-([\w-]+)-/,
+    // Lazy up to the hash, which may hold a hyphen itself (`load-checklist--VOd-3Nz.js`).
+    /-load-([a-z-]+?)-[\w-]{8}\.js$/,
     (file, [, part]) => `loader of other topics' ${PARTS[part] ?? part} files`,
     BUDGET.catalogue,
   ],
