@@ -53,8 +53,9 @@ its link (\`#causes\`), so keep ids short and stable once published.
 **What a screen reader announces.** The title as a heading, then each question as a heading that
 holds a button: "What causes back spasms when I walk?, button, collapsed". Pressing it says
 "expanded", and the answer that follows is a region named by its question (with more than six
-questions, a group). Up, Down, Home and End move between questions. "Show all answers" is a button
-too. Nothing is announced when an answer opens by itself, such as from a link.
+questions, a group). Up, Down, Home and End move between questions. "Show all answers, button,
+collapsed" opens every answer and becomes "Hide all answers, button, expanded". Nothing is
+announced when an answer opens by itself, such as from a link.
 `;
 
 export const redFlagCheckerUsage = `
